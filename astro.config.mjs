@@ -1,0 +1,29 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { figures } from './content/figures';
+import { validateContent } from './src/integrations/validate-content';
+
+// Deploying under a sub-path (https://example.org/reports/esg-2025/): set BASE_PATH=/reports/esg-2025
+// and SITE_URL=https://example.org when building.
+const base = process.env.BASE_PATH || '/';
+const site = process.env.SITE_URL || 'https://esg-2025.example.org';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // 'jsx' (the default) can glue a word to the inline element after it; true keeps the space.
+  compressHTML: true,
+  // The report's quotation marks are reproduced as published, never "smartened".
+  markdown: { smartypants: false },
+  integrations: [
+    validateContent({ dir: './content/sections', figures }),
+    mdx(),
+    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+  ],
+  vite: { plugins: [tailwindcss()] },
+});

@@ -1,0 +1,68 @@
+import type { Bilingual } from './figures';
+import type { Lang, View } from './views';
+
+/** Every piece of the site's own wording (not report text), in both languages. */
+export const UI = {
+  siteTitle: { en: 'Xiaomi ESG Report 2025', zh: '小米2025年ESG报告' },
+  siteTagline: {
+    en: 'The report excerpt in English and Chinese, with its figures',
+    zh: '报告摘录的中英文全文及关键数据',
+  },
+  skipToContent: { en: 'Skip to content', zh: '跳到正文' },
+  home: { en: 'Home', zh: '首页' },
+  sections: { en: 'Sections', zh: '章节' },
+  fullReport: { en: 'Full report', zh: '报告全文' },
+  keyFigures: { en: 'Key figures', zh: '关键数据' },
+  keyFiguresAtAGlance: { en: 'Key figures at a glance', zh: '关键数据一览' },
+  allKeyFigures: { en: 'All key figures', zh: '全部关键数据' },
+  mainNavigation: { en: 'Main', zh: '主导航' },
+  languageView: { en: 'Language', zh: '语言' },
+  themeDark: { en: 'Dark theme', zh: '深色主题' },
+  contents: { en: 'Contents', zh: '目录' },
+  readSection: { en: 'Read the section', zh: '阅读本章' },
+  readInContext: { en: 'Read in context', zh: '查看原文' },
+  previousSection: { en: 'Previous', zh: '上一章' },
+  nextSection: { en: 'Next', zh: '下一章' },
+  sectionOf: { en: 'Part {n} of {total}', zh: '第{n}部分,共{total}部分' },
+  figuresInSection: { en: 'Figures in this paragraph', zh: '本段数据' },
+  period: { en: 'Period', zh: '时间' },
+  noNumberStated: { en: 'no exact number stated', zh: '未给出确切数字' },
+  illustrationNote: {
+    en: 'Illustration: the report’s photograph is not reproduced here.',
+    zh: '示意图:此处未收录报告中的照片。',
+  },
+  sourceNote: {
+    en: 'Source: Xiaomi ESG Report 2025. This site reproduces an excerpt; the complete report has the full detail.',
+    zh: '来源:小米《2025年ESG报告》。本网站收录其摘录,完整内容请参阅报告全文。',
+  },
+  pillarE: { en: 'Environmental', zh: '环境' },
+  pillarS: { en: 'Social', zh: '社会' },
+  pillarG: { en: 'Governance', zh: '治理' },
+  notFoundTitle: { en: 'Page not found', zh: '页面未找到' },
+  notFoundBody: {
+    en: 'This address does not lead to a page of the report. Start again from the home page.',
+    zh: '此地址没有对应的报告页面。请从首页重新开始。',
+  },
+  chooseLanguage: { en: 'Choose how to read the report', zh: '选择阅读方式' },
+} satisfies Record<string, Bilingual>;
+
+export type UiKey = keyof typeof UI;
+
+/** A UI string in one language, with {name} placeholders filled. */
+export function ui(key: UiKey, lang: Lang, values: Record<string, string | number> = {}): string {
+  return UI[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+}
+
+/** Text for a view as one string (for attributes): both languages joined in the side-by-side view. */
+export function textFor(text: Bilingual, view: View): string {
+  return view === 'en-zh' ? `${text.en} · ${text.zh}` : text[view];
+}
+
+/** How a card names a figure's qualifier, by kind. */
+export const QUALIFIER_LABEL = {
+  'more-than': { en: 'More than', zh: '超过' },
+  approximately: { en: 'Approximately', zh: '约' },
+  nearly: { en: 'Nearly', zh: '近' },
+  planned: { en: 'Planned', zh: '计划' },
+  expected: { en: 'Expected', zh: '预计' },
+} as const satisfies Record<string, Bilingual>;
