@@ -10,6 +10,8 @@ import { validateContent } from './src/integrations/validate-content';
 // and SITE_URL=https://example.org when building.
 const base = process.env.BASE_PATH || '/';
 const site = process.env.SITE_URL || 'https://esg-2025.example.org';
+// Tests point this at broken fixtures to prove the build refuses them.
+const contentDir = process.env.REPORT_CONTENT_DIR || './content/sections';
 
 export default defineConfig({
   site,
@@ -21,7 +23,7 @@ export default defineConfig({
   // The report's quotation marks are reproduced as published, never "smartened".
   markdown: { smartypants: false },
   integrations: [
-    validateContent({ dir: './content/sections', figures }),
+    validateContent({ dir: contentDir, figures }),
     mdx(),
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
   ],

@@ -3,7 +3,7 @@ import { glob } from 'astro/loaders';
 import { sectionSchema } from './lib/section-schema';
 
 const sections = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/sections' }),
+  loader: glob({ pattern: '*.mdx', base: process.env.REPORT_CONTENT_DIR || './content/sections' }),
   schema: sectionSchema,
 });
 

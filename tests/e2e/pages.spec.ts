@@ -1,0 +1,65 @@
+import { test, expect } from './fixtures';
+import { ALL_VIEW_PAGES } from '../helpers/pages';
+
+const LANG = { en: 'en', zh: 'zh-CN', 'en-zh': 'en' } as const;
+
+test.describe('every page in every view', () => {
+  for (const path of ALL_VIEW_PAGES) {
+    test(`${path} renders with its language declared`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(200);
+      const view = path.split('/')[0] as keyof typeof LANG;
+      await expect(page.locator('html')).toHaveAttribute('lang', LANG[view]);
+      await expect(page.locator('h1')).toHaveCount(1);
+      await expect(page.locator('h1')).toBeVisible();
+      await expect(page).toHaveTitle(/ESG/);
+      await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', new RegExp(`/${path}$`));
+      if (view !== 'en-zh') {
+        await expect(page.locator('link[rel=alternate][hreflang=zh-CN]')).toHaveCount(1);
+        await expect(page.locator('link[rel=alternate][hreflang=en]')).toHaveCount(1);
+      }
+      // The toggle offers the same page in the three views, marking the current one.
+      const toggle = page.locator('[data-view-toggle] a');
+      await expect(toggle).toHaveCount(3);
+      await expect(page.locator('[data-view-toggle] a[aria-current=page]')).toHaveAttribute('data-view-link', view);
+
+      const halves = page.locator('.half');
+      if (view === 'en') await expect(page.locator('.half[lang=zh-CN]')).toHaveCount(0);
+      if (view === 'zh') await expect(page.locator('.half[lang=en]')).toHaveCount(0);
+      if (view === 'en-zh') {
+        // Side by side, every block of text says which language it is in.
+        const untagged = await halves.evaluateAll((els) => els.filter((el) => !el.getAttribute('lang')).length);
+        expect(untagged).toBe(0);
+        const zhWithoutLang = await page.evaluate(() => {
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          const bad: string[] = [];
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const text = node.textContent ?? '';
+            if (/[\u4e00-\u9fff]/.test(text) && !node.parentElement?.closest('[lang^=zh]')) bad.push(text.trim());
+          }
+          return bad;
+        });
+        expect(zhWithoutLang).toEqual([]);
+      }
+    });
+  }
+
+  test.describe(() => {
+    test.use({ expectedConsoleErrors: [/status of 404/] });
+    test('the 404 page is bilingual and leads back to the report', async ({ page }) => {
+    const response = await page.goto('this-page-does-not-exist/');
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('h1')).toContainText('Page not found');
+    await expect(page.locator('h1 [lang=zh-CN]')).toHaveText('页面未找到');
+    await expect(page.locator('.view-choices a')).toHaveCount(3);
+    });
+  });
+
+  test('the sitemap lists every page in every view', async ({ request }) => {
+    const index = await request.get('sitemap-0.xml');
+    expect(index.ok()).toBe(true);
+    const xml = await index.text();
+    for (const path of ALL_VIEW_PAGES) expect(xml).toContain(`/${path}</loc>`);
+    expect(xml).not.toContain('404');
+  });
+});

@@ -1,0 +1,108 @@
+import { test, expect } from './fixtures';
+
+test.describe('language toggle', () => {
+  test('switching keeps the reader on the same paragraph, in every direction', async ({ page }) => {
+    await page.goto('en/report/');
+    for (const [to, lang] of [['zh', 'zh-CN'], ['en-zh', 'en'], ['en', 'en']] as const) {
+      await page.locator('#cr-green-electricity').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      // Playwright's click() would scroll the sticky header "into view" first and move the page;
+      // a reader's click does not, so activate the link from the keyboard instead.
+      await page.locator(`[data-view-link="${to}"]`).focus();
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(new RegExp(`/${to}/report/#cr-green-electricity$`));
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      // The paragraph is the first thing below the sticky header.
+      const { top, header } = await page.locator('#cr-green-electricity').evaluate((el) => ({
+        top: el.getBoundingClientRect().top,
+        header: document.querySelector('.site-header')!.getBoundingClientRect().bottom,
+      }));
+      expect(top).toBeGreaterThanOrEqual(header - 1);
+      expect(top).toBeLessThan(header + 40);
+    }
+  });
+
+  test('at the top of a page, switching lands at the top', async ({ page }) => {
+    await page.goto('zh/sections/climate-resilience/');
+    await page.locator('[data-view-link="en"]').click();
+    await expect(page).toHaveURL(/\/en\/sections\/climate-resilience\/$/);
+  });
+
+  test('the choice is remembered for the next visit', async ({ page }) => {
+    await page.goto('en/');
+    await page.locator('[data-view-link="en-zh"]').click();
+    await expect(page).toHaveURL(/\/en-zh\/$/);
+    await page.goto('./');
+    await expect(page).toHaveURL(/\/en-zh\/$/);
+    await page.locator('[data-view-link="zh"]').click();
+    await page.goto('./');
+    await expect(page).toHaveURL(/\/zh\/$/);
+  });
+
+  test('is reachable and usable with the keyboard', async ({ page }) => {
+    await page.goto('en/sections/introduction/');
+    await page.keyboard.press('Tab');
+    await expect(page.locator('.skip-link')).toBeFocused();
+    const zh = page.locator('[data-view-link="zh"]');
+    for (let i = 0; i < 10 && !(await zh.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(zh).toBeFocused();
+    await expect(zh).toHaveAccessibleName('简体中文');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/zh\/sections\/introduction\//);
+  });
+});
+
+test.describe('first visit', () => {
+  test.use({ locale: 'zh-CN' });
+  test('a browser that prefers Chinese lands in 中文', async ({ page }) => {
+    await page.goto('./');
+    await expect(page).toHaveURL(/\/zh\/$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  });
+});
+
+test.describe('first visit in English', () => {
+  test.use({ locale: 'en-GB' });
+  test('a browser that prefers English lands in English', async ({ page }) => {
+    await page.goto('./');
+    await expect(page).toHaveURL(/\/en\/$/);
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the report reads completely and the toggle is plain links', async ({ page }) => {
+    await page.goto('en/sections/green-products-and-circular-economy/');
+    await expect(page.locator('#gp-recycled-materials .half[lang=en]')).toContainText('14.2% and 19%');
+    await expect(page.locator('[data-theme-toggle]')).toBeHidden();
+    await page.locator('[data-view-link="zh"]').click();
+    await expect(page).toHaveURL(/\/zh\/sections\/green-products-and-circular-economy\/$/);
+    await expect(page.locator('#gp-recycled-materials .half[lang=zh-CN]')).toContainText('14.2%和19%');
+    await page.goto('./');
+    await expect(page.locator('.view-choices a')).toHaveCount(3);
+  });
+});
+
+test.describe('theme', () => {
+  test('follows the system, switches by hand and is remembered before the first paint', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('en/');
+    const toggle = page.locator('[data-theme-toggle]');
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await toggle.click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    const paper = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    // Record the theme when <body> first exists: before any deferred script could set it.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (document.body) {
+          (window as unknown as { firstTheme?: string }).firstTheme = document.documentElement.dataset.theme;
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto('zh/figures/');
+    expect(await page.evaluate(() => (window as unknown as { firstTheme?: string }).firstTheme)).toBe('light');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(paper);
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { atAGlance, figures } from '../../content/figures';
+import { figureAnchor, figuresOfParagraph, figuresOfSection, qualifierText } from '../../src/lib/figures';
+import { realContent } from '../helpers/content';
+
+const byId = new Map(figures.map((f) => [f.id, f]));
+
+describe('figures data', () => {
+  it('has unique ids and every phrase standing, marked, in its paragraph in both languages', () => {
+    expect(new Set(figures.map((f) => f.id)).size).toBe(figures.length);
+    const blocks = new Map(realContent().sections.flatMap((s) => s.blocks.map((b) => [b.id, b] as const)));
+    for (const figure of figures) {
+      const block = blocks.get(figure.paragraph);
+      expect(block, figure.id).toBeDefined();
+      for (const lang of ['en', 'zh'] as const) {
+        expect(block!.text[lang], `${figure.id} (${lang})`).toContain(figure.phrase[lang]);
+        expect(block!.refs[lang].map((r) => r.id), `${figure.id} (${lang})`).toContain(figure.id);
+      }
+    }
+  });
+
+  // The figures the issue names, with the report's own numbers and wording.
+  it.each([
+    ['rd-expenses', 33_100_000_000, '33.1 billion yuan', '331亿元'],
+    ['rd-personnel', 25_457, '25457', '25457'],
+    ['rd-personnel-share', 45, '45%', '45%'],
+    ['iso-certified-facilities', 100, '100%', '100%'],
+    ['dsr-processing-time', 15, '15 days', '15天'],
+    ['gdpr-dsr-time-limit', 1, 'one month', '一个月'],
+    ['dsr-response-rate', 100, '100%', '100%'],
+    ['middle-plate-recyclable', 100, '100%', '100%'],
+    ['charger-pcr-plastic', 30, '30%', '30%'],
+    ['yu7-recycled-aluminum', 14.2, '14.2%', '14.2%'],
+    ['su7-recycled-aluminum', 19, '19%', '19%'],
+    ['eps-reduction-per-refrigerator', 620, '620 grams', '620克'],
+    ['eps-annual-reduction', 310, 'nearly 310 tons', '近310吨'],
+    ['trade-in-smartphones-recycled', 2_000_000, 'more than 2 million', '超过200万部'],
+    ['trade-in-markets', 14, '14 markets', '14个市场'],
+    ['trade-in-countries', 24, '24 countries and regions', '24个国家和地区'],
+    ['rto-heat-recovery', 38_333, '38333 gigajoules (GJ)', '38,333吉焦(GJ)'],
+    ['hypercasting-electricity-saving', 1_820_000, 'approximately 1.82 million kilowatt hours', '约182万千瓦时'],
+    ['logistics-emissions-reduction', 2_471, 'approximately 2471 tons of carbon dioxide equivalent', '约2,471吨二氧化碳当量'],
+    ['green-electricity-purchased', 40_000_000, 'over 40 million kilowatt hours', '超过4000万千瓦时'],
+    ['green-electricity-trading-growth', 10, 'more than 10 times', '超过10倍'],
+    ['factory-photovoltaic-share', 15, 'approximately 15%', '约15%'],
+    ['mimo-openrouter-rank', 1, 'ranked first', '排名第一'],
+    ['mimo-index-rank-global', 8, '8th globally', '全球第8'],
+    ['mimo-index-rank-china', 2, '2nd in China', '中国第2'],
+  ])('states %s as %d ("%s" / "%s")', (id, value, en, zh) => {
+    const figure = byId.get(id);
+    expect(figure).toBeDefined();
+    expect(figure!.value).toBe(value);
+    expect(figure!.phrase).toEqual({ en, zh });
+  });
+
+  it('keeps the report qualifiers: more than, approximately, nearly, planned, expected', () => {
+    expect(qualifierText(byId.get('factory-photovoltaic-share')!, 'en')).toBe('plans · approximately');
+    expect(qualifierText(byId.get('factory-photovoltaic-share')!, 'zh')).toBe('计划 · 约');
+    expect(byId.get('trade-in-smartphones-recycled')!.qualifiers.map((q) => q.kind)).toEqual(['more-than']);
+    expect(byId.get('eps-annual-reduction')!.qualifiers.map((q) => q.kind)).toEqual(['nearly']);
+    expect(byId.get('standby-power-saving')!.qualifiers.map((q) => q.kind)).toEqual(['expected']);
+    // "hundreds of millions" is not a number: the data does not make one up.
+    expect(byId.get('standby-power-saving')!.value).toBeNull();
+  });
+
+  it('lists the home page figures from the data', () => {
+    for (const id of atAGlance) expect(byId.has(id), id).toBe(true);
+  });
+
+  it('selects figures by paragraph and section, and names their cards', () => {
+    expect(figuresOfParagraph(figures, 'tg-rd-investment').map((f) => f.id)).toEqual([
+      'rd-expenses',
+      'rd-personnel',
+      'rd-personnel-share',
+    ]);
+    expect(figuresOfSection(figures, 'climate-resilience').every((f) => f.section === 'climate-resilience')).toBe(true);
+    expect(figuresOfSection(figures, 'closing')).toEqual([]);
+    expect(figureAnchor('rd-expenses')).toBe('figure-rd-expenses');
+  });
+});
