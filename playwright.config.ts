@@ -29,7 +29,8 @@ export default defineConfig({
   webServer: {
     command: `npm run preview -- --port ${port}`,
     url: `http://localhost:${port}${base}en/`,
-    reuseExistingServer: !process.env.CI,
+    // Never reuse: another worktree's server on the same port would serve another build.
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });

@@ -1,0 +1,31 @@
+/** What each kind of page costs a reader: requests and gzip bytes by kind. */
+import type { BenchContext, BenchTable } from './harness';
+import { kb, recordResponses, sumBy } from './harness';
+
+const PAGE_TYPES = {
+  home: '',
+  section: 'sections/climate-resilience/',
+  'full report': 'report/',
+  'key figures': 'figures/',
+};
+
+export async function run({ baseURL, browser }: BenchContext): Promise<BenchTable> {
+  const rows: BenchTable['rows'] = [];
+  for (const view of ['en', 'zh', 'en-zh']) {
+    for (const [type, rest] of Object.entries(PAGE_TYPES)) {
+      const page = await browser.newPage();
+      const resources = await recordResponses(page, () => page.goto(`${baseURL}${view}/${rest}`, { waitUntil: 'networkidle' }));
+      rows.push({
+        page: type,
+        view,
+        requests: resources.length,
+        html: kb(sumBy(resources, 'document')),
+        css: kb(sumBy(resources, 'stylesheet')),
+        js: kb(sumBy(resources, 'script')),
+        other: kb(resources.filter((r) => !['document', 'stylesheet', 'script'].includes(r.type)).reduce((n, r) => n + r.gzip, 0)),
+      });
+      await page.close();
+    }
+  }
+  return { title: 'Page weight (gzip) by page type and view', rows };
+}
