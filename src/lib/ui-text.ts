@@ -16,6 +16,8 @@ export const UI = {
   keyFiguresAtAGlance: { en: 'Key figures at a glance', zh: '关键数据一览' },
   allKeyFigures: { en: 'All key figures', zh: '全部关键数据' },
   mainNavigation: { en: 'Main', zh: '主导航' },
+  siteMap: { en: 'Site map', zh: '网站地图' },
+  menu: { en: 'Menu', zh: '菜单' },
   languageView: { en: 'Language', zh: '语言' },
   themeDark: { en: 'Dark theme', zh: '深色主题' },
   contents: { en: 'Contents', zh: '目录' },
