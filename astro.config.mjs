@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { figures } from './content/figures';
@@ -21,7 +22,7 @@ export default defineConfig({
   // 'jsx' (the default) can glue a word to the inline element after it; true keeps the space.
   compressHTML: true,
   // The report's quotation marks are reproduced as published, never "smartened".
-  markdown: { smartypants: false },
+  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
   integrations: [
     validateContent({ dir: contentDir, figures }),
     mdx(),
