@@ -78,3 +78,29 @@ describe('figures data', () => {
     expect(figureAnchor('rd-expenses')).toBe('figure-rd-expenses');
   });
 });
+
+describe('figures data completeness', () => {
+  // Numbers in the text that are names, years or references rather than measured figures.
+  const NOT_FIGURES = [
+    /\b(?:19|20)\d\d\b|\d{4}年/g, // years and periods: 2025, 2026年
+    /ISO \d+/g, // standards
+    /MiMo-V2|Mia-V2|15T|K90|YU7|SU7|3R|API/g, // product and model names
+    /\b110\b|\b261\b|第110页|第261页/g, // the source note's page range
+  ];
+  const NUMERAL = /\d+(?:[.,]\d+)*/g;
+
+  it('leaves no numeral in any paragraph that is neither a figure nor a name, year or reference', () => {
+    const leftovers: string[] = [];
+    for (const section of realContent().sections) {
+      for (const block of section.blocks) {
+        for (const lang of ['en', 'zh'] as const) {
+          let text = block.text[lang];
+          for (const figure of figuresOfParagraph(figures, block.id)) text = text.replace(figure.phrase[lang], ' ');
+          for (const pattern of NOT_FIGURES) text = text.replace(pattern, ' ');
+          for (const match of text.matchAll(NUMERAL)) leftovers.push(`${block.id} (${lang}): ${match[0]}`);
+        }
+      }
+    }
+    expect(leftovers).toEqual([]);
+  });
+});
