@@ -46,6 +46,10 @@ export const UI = {
     zh: '此地址没有对应的报告页面。请从首页重新开始。',
   },
   chooseLanguage: { en: 'Choose how to read the report', zh: '选择阅读方式' },
+  print: { en: 'Print / Save as PDF', zh: '打印 / 存为PDF' },
+  printedFrom: { en: 'Printed from', zh: '打印自' },
+  languageEnglish: { en: 'English', zh: '英文' },
+  languageChinese: { en: 'Simplified Chinese', zh: '简体中文' },
 } satisfies Record<string, Bilingual>;
 
 export type UiKey = keyof typeof UI;

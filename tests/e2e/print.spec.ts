@@ -1,0 +1,103 @@
+/** Printing a section, or the whole report, gives a PDF of the report, not of the website. */
+import { mkdirSync } from 'node:fs';
+import { test, expect } from './fixtures';
+import { realContent } from '../helpers/content';
+import { pdfFonts, pdfPageBrightness, pdfPageCount, pdfPagePng, pdfText, squash } from '../helpers/pdf';
+import { UI } from '../../src/lib/ui-text';
+import { VIEWS, langsOf, type View } from '../../src/lib/views';
+
+const OUT = 'test-results/print';
+mkdirSync(OUT, { recursive: true });
+const sections = realContent().sections;
+
+async function printToPdf(page: import('@playwright/test').Page, path: string, file: string, format: 'A4' | 'Letter' = 'A4') {
+  await page.goto(path);
+  await page.emulateMedia({ media: 'print' });
+  await page.pdf({ path: file, format, preferCSSPageSize: true });
+  pdfPagePng(file);
+  return { text: squash(pdfText(file)), pages: pdfPageCount(file) };
+}
+
+function chromeOf(view: View): string[] {
+  return [
+    'EN+中文',
+    ...langsOf(view).flatMap((lang) => [UI.print[lang], UI.skipToContent[lang], UI.keyFigures[lang], UI.nextSection[lang]]),
+  ];
+}
+
+test.describe.configure({ mode: 'parallel' });
+
+const pagesPerSection = new Map<string, number>();
+
+for (const view of VIEWS) {
+  test(`${view}: each section prints its text, without the site's chrome`, async ({ page }) => {
+    for (const section of sections) {
+      const file = `${OUT}/${view}-${section.slug}.pdf`;
+      const { text, pages } = await printToPdf(page, `${view}/sections/${section.slug}/`, file);
+      for (const lang of langsOf(view)) {
+        expect(text, `${file}: title`).toContain(squash(section.data.title[lang]));
+        for (const block of section.blocks) expect(text, `${file}: ${block.id} (${lang})`).toContain(squash(block.text[lang]));
+      }
+      for (const chrome of chromeOf(view)) expect(text, `${file} shows "${chrome}"`).not.toContain(squash(chrome));
+      expect(text, `${file}: page numbers`).toContain(`1/${pages}`);
+      expect(pages, `${file}: pages`).toBeGreaterThanOrEqual(1);
+      expect(pages, `${file}: pages`).toBeLessThanOrEqual(2 + section.blocks.length);
+      pagesPerSection.set(`${view}/${section.slug}`, pages);
+    }
+  });
+}
+
+test('Chinese prints in an embedded CJK font, beyond the fonts of the English print', async ({ page }) => {
+  const slug = 'green-products-and-circular-economy';
+  await printToPdf(page, `en/sections/${slug}/`, `${OUT}/fonts-en.pdf`);
+  const latin = new Set(pdfFonts(`${OUT}/fonts-en.pdf`).map((f) => `${f.name}|${f.type}`));
+  for (const view of ['zh', 'en-zh'] as const) {
+    const file = `${OUT}/fonts-${view}.pdf`;
+    await printToPdf(page, `${view}/sections/${slug}/`, file);
+    const fonts = pdfFonts(file);
+    expect(fonts.every((f) => f.embedded), `${file}: every font embedded`).toBe(true);
+    expect(fonts.filter((f) => !latin.has(`${f.name}|${f.type}`)).length, `${file}: fonts for Chinese`).toBeGreaterThan(0);
+    expect(squash(pdfText(file))).toContain('小米YU7系列和小米SU7系列电动汽车的再生铝使用率分别为14.2%和19%。');
+  }
+});
+
+test.describe('in the dark theme', () => {
+  test.use({ colorScheme: 'dark' });
+  test('pages print light', async ({ page }) => {
+    await page.goto('en/');
+    await page.evaluate(() => localStorage.setItem('esg:theme', 'dark'));
+    const file = `${OUT}/dark-en-zh-climate-resilience.pdf`;
+    await printToPdf(page, 'en-zh/sections/climate-resilience/', file);
+    expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
+    expect(pdfPageBrightness(file)).toBeGreaterThan(225);
+  });
+});
+
+test('US Letter works as well as A4', async ({ page }) => {
+  const section = sections.find((s) => s.slug === 'data-security-and-privacy')!;
+  const { text, pages } = await printToPdf(page, `en-zh/sections/${section.slug}/`, `${OUT}/letter-en-zh-${section.slug}.pdf`, 'Letter');
+  expect(pages).toBeGreaterThanOrEqual(1);
+  for (const block of section.blocks) expect(text).toContain(squash(block.text.zh));
+});
+
+for (const view of VIEWS) {
+  test(`${view}: the whole report prints with a title page, contents and every part`, async ({ page }) => {
+    const file = `${OUT}/${view}-report.pdf`;
+    const { text, pages } = await printToPdf(page, `${view}/report/`, file);
+    const lang = view === 'zh' ? 'zh' : 'en';
+    expect(text).toContain(squash(UI.contents[lang]));
+    for (const section of sections) {
+      for (const block of section.blocks) expect(text, block.id).toContain(squash(block.text[lang]));
+    }
+    // A title page, a contents page, then each part from a new page.
+    expect(pages).toBeGreaterThanOrEqual(2 + sections.length);
+    const pageTexts = pdfText(file).split('\f').map(squash);
+    expect(pageTexts[0]).toContain(squash(UI.siteTitle[lang]));
+    expect(pageTexts[1]).toContain(squash(UI.contents[lang]));
+    // Each part's pages carry its title in the running head; parts start on pages of their own, in order.
+    const starts = sections.map((section) =>
+      pageTexts.findIndex((t, i) => i > 1 && t.slice(0, 200).includes(squash(section.data.title[lang]))),
+    );
+    expect(starts.every((start, i) => start > (i === 0 ? 1 : starts[i - 1])), `part start pages ${starts}`).toBe(true);
+  });
+}

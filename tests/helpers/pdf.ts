@@ -1,0 +1,55 @@
+/** Reading PDFs with poppler-utils (pdftotext, pdffonts, pdfinfo, pdftoppm). */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+export function pdfText(file: string): string {
+  // -raw keeps the order the page was drawn in (the DOM's), so side-by-side columns do not interleave.
+  return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+}
+
+export function pdfPageCount(file: string): number {
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? NaN);
+}
+
+export interface PdfFont {
+  name: string;
+  type: string;
+  embedded: boolean;
+}
+
+export function pdfFonts(file: string): PdfFont[] {
+  const lines = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+  return lines.map((line) => {
+    const name = line.slice(0, 37).trim();
+    const type = line.slice(37, 55).trim();
+    const flags = line.slice(72).trim().split(/\s+/);
+    return { name, type, embedded: flags[0] === 'yes' };
+  });
+}
+
+/** Writes a PNG of one page beside the PDF (for people to look at) and returns its path. */
+export function pdfPagePng(file: string, page = 1, dpi = 60): string {
+  const prefix = file.replace(/\.pdf$/, `-p${page}`);
+  execFileSync('pdftoppm', ['-png', '-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', file, prefix]);
+  return `${prefix}.png`;
+}
+
+/** Mean brightness (0 to 255) of a page rendered in grey at low resolution. */
+export function pdfPageBrightness(file: string, page = 1): number {
+  const prefix = file.replace(/\.pdf$/, `-p${page}-grey`);
+  execFileSync('pdftoppm', ['-gray', '-r', '12', '-f', String(page), '-l', String(page), '-singlefile', file, prefix]);
+  const pgm = readFileSync(`${prefix}.pgm`);
+  // Binary PGM: "P5\n<w> <h>\n<max>\n" then one byte per pixel.
+  const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.subarray(0, 40).toString('latin1'))!;
+  const pixels = pgm.subarray(header[0].length);
+  return pixels.reduce((sum, value) => sum + value, 0) / pixels.length;
+}
+
+/**
+ * Text without white space or hyphens: lines break wherever the paper does,
+ * and a hyphen at a line's end ("Mia-V2-" / "TTS") is not told apart from a break.
+ */
+export function squash(text: string): string {
+  return text.replace(/[\s\-\u00ad]+/g, '');
+}
