@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { figures } from './content/figures';
+import { charts } from './content/charts';
 import { validateContent } from './src/integrations/validate-content';
 
 // Deploying under a sub-path (https://example.org/reports/esg-2025/): set BASE_PATH=/reports/esg-2025
@@ -24,7 +25,7 @@ export default defineConfig({
   // The report's quotation marks are reproduced as published, never "smartened".
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
   integrations: [
-    validateContent({ dir: contentDir, figures }),
+    validateContent({ dir: contentDir, figures, charts }),
     mdx(),
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
   ],

@@ -1,0 +1,6 @@
+import { figures } from '../../../content/figures';
+import { figuresJson } from '../../lib/figures-export';
+
+export function GET(): Response {
+  return new Response(figuresJson(figures, import.meta.env.BASE_URL), { headers: { 'Content-Type': 'application/json' } });
+}

@@ -1,0 +1,128 @@
+/** Draws a chart spec with the parts of Chart.js it needs, in the page's theme colours. */
+import { BarController, BarElement, CategoryScale, Chart, LinearScale, type Plugin } from 'chart.js';
+import type { ChartSpec } from '../lib/chart-spec';
+
+Chart.register(BarController, BarElement, CategoryScale, LinearScale);
+
+const drawn = new Map<HTMLElement, Chart<'bar'>>();
+
+/**
+ * The theme's colours as the canvas needs them. The custom properties hold
+ * light-dark() pairs, which only a property like `color` resolves.
+ */
+function colours(el: Element, scheme?: 'light') {
+  const probe = document.createElement('span');
+  // Paper is always light, whatever the screen's theme.
+  if (scheme) probe.style.colorScheme = scheme;
+  el.append(probe);
+  const read = (name: string) => {
+    probe.style.color = `var(${name})`;
+    return getComputedStyle(probe).color;
+  };
+  const result = { bars: [read('--chart-1'), read('--chart-2')], ink: read('--ink'), muted: read('--muted'), line: read('--line') };
+  probe.remove();
+  return result;
+}
+
+/** The value as the report states it, at the end of each bar: numbers never rely on colour alone. */
+const statedLabels: Plugin<'bar'> = {
+  id: 'statedLabels',
+  afterDatasetsDraw(chart) {
+    const spec = (chart.options as { spec?: ChartSpec }).spec;
+    if (!spec) return;
+    const { ctx } = chart;
+    const meta = chart.getDatasetMeta(0);
+    ctx.save();
+    ctx.fillStyle = (chart.options as { ink?: string }).ink ?? '#000';
+    ctx.textBaseline = 'middle';
+    meta.data.forEach((bar, index) => {
+      const lines = spec.bars[index].stated;
+      const { x, y } = bar.getProps(['x', 'y'], true) as { x: number; y: number };
+      ctx.font = '600 13px system-ui, sans-serif';
+      lines.forEach((line, i) => ctx.fillText(line, x + 8, y + (i - (lines.length - 1) / 2) * 16));
+    });
+    ctx.restore();
+  },
+};
+
+function create(figure: HTMLElement, forPrint = false): Chart<'bar'> | null {
+  const canvas = figure.querySelector('canvas');
+  if (!canvas) return null;
+  const spec = JSON.parse(figure.dataset.spec ?? '{}') as ChartSpec;
+  const c = colours(figure, forPrint ? 'light' : undefined);
+  const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const largest = Math.max(...spec.bars.map((b) => (Array.isArray(b.value) ? b.value[1] : b.value)));
+  return new Chart(canvas, {
+    type: 'bar',
+    data: {
+      labels: spec.bars.map((b) => b.label),
+      datasets: [
+        {
+          data: spec.bars.map((b) => b.value),
+          backgroundColor: spec.bars.map((_, i) => c.bars[i % c.bars.length]),
+          borderSkipped: false,
+          barPercentage: 0.7,
+        },
+      ],
+    },
+    options: {
+      indexAxis: 'y',
+      responsive: true,
+      maintainAspectRatio: false,
+      // Sharp on paper and on high-density screens alike.
+      devicePixelRatio: Math.max(window.devicePixelRatio, 2),
+      animation: reduceMotion || forPrint ? false : { duration: 400 },
+      events: [],
+      layout: { padding: { right: 8 } },
+      scales: {
+        x: {
+          min: 0,
+          // A share is drawn against the whole; otherwise leave room for the labels.
+          max: spec.max ?? Math.ceil((largest * 1.6) / 5) * 5,
+          grid: { color: c.line },
+          border: { color: c.muted },
+          ticks: { color: c.muted, font: { size: 12 } },
+          title: { display: true, text: spec.unit, color: c.muted, font: { size: 12 } },
+        },
+        y: {
+          grid: { display: false },
+          border: { color: c.muted },
+          ticks: { color: c.ink, font: { size: 13 } },
+        },
+      },
+      spec,
+      ink: c.ink,
+    } as never,
+    plugins: [statedLabels],
+  });
+}
+
+export function drawChart(figure: HTMLElement): void {
+  if (drawn.has(figure)) return;
+  const chart = create(figure);
+  if (!chart) return;
+  drawn.set(figure, chart);
+  figure.dataset.drawn = '';
+}
+
+/** Paper: light colours, a printable width and room per bar. */
+export function sizeForPrint(): void {
+  for (const [figure, chart] of drawn) {
+    chart.destroy();
+    const again = create(figure, true);
+    if (!again) continue;
+    drawn.set(figure, again);
+    again.resize(Math.min(figure.clientWidth, 620), (again.data.labels?.length ?? 1) * 44 + 56);
+  }
+}
+
+/** Redraw in the screen's colours: after a theme change, or after printing. */
+export function redrawAll(): void {
+  for (const [figure, chart] of drawn) {
+    chart.destroy();
+    const again = create(figure);
+    if (again) drawn.set(figure, again);
+  }
+}
+new MutationObserver(redrawAll).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', redrawAll);
