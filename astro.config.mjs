@@ -6,7 +6,10 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { figures } from './content/figures';
 import { charts } from './content/charts';
-import { validateContent } from './src/integrations/validate-content';
+import { validateContent, readSectionFiles } from './src/integrations/validate-content';
+import { searchIndex } from './src/integrations/search-index';
+import { searchAliases } from './content/search-aliases';
+import { checkContent } from './src/lib/content-rules';
 
 // Deploying under a sub-path (https://example.org/reports/esg-2025/): set BASE_PATH=/reports/esg-2025
 // and SITE_URL=https://example.org when building.
@@ -18,6 +21,8 @@ const contentDir = process.env.REPORT_CONTENT_DIR || './content/sections';
 export default defineConfig({
   site,
   base,
+  // Tests build under a sub-path into another folder.
+  outDir: process.env.OUT_DIR || './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
   // 'jsx' (the default) can glue a word to the inline element after it; true keeps the space.
@@ -27,6 +32,16 @@ export default defineConfig({
   integrations: [
     validateContent({ dir: contentDir, figures, charts }),
     mdx(),
+    searchIndex({
+      figures,
+      aliases: searchAliases,
+      sections: () =>
+        checkContent(readSectionFiles(contentDir), figures).sections.map((s) => ({
+          id: s.slug,
+          title: s.data.title,
+          pillars: s.data.pillars,
+        })),
+    }),
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
   ],
   vite: { plugins: [tailwindcss()] },

@@ -1,0 +1,158 @@
+import { test, expect } from './fixtures';
+
+async function searchFor(page: import('@playwright/test').Page, query: string) {
+  await page.keyboard.press('/');
+  const input = page.locator('#search-input');
+  await expect(input).toBeFocused();
+  await input.fill(query);
+  return input;
+}
+
+const QUERIES: [view: 'en' | 'zh', query: string, figure: string][] = [
+  ['en', 'R&D expenses', 'rd-expenses'],
+  ['en', 'research and development expenses', 'rd-expenses'],
+  ['en', '38,333', 'rto-heat-recovery'],
+  ['en', '38333', 'rto-heat-recovery'],
+  ['en', 'GJ', 'rto-heat-recovery'],
+  ['en', 'gigajoules', 'rto-heat-recovery'],
+  ['en', 'recycled aluminium', 'yu7-recycled-aluminum'],
+  ['en', 'SU7 aluminum', 'su7-recycled-aluminum'],
+  ['en', 'tCO2e', 'logistics-emissions-reduction'],
+  ['en', 'green electricity purchased', 'green-electricity-purchased'],
+  ['en', 'green electricity trading volume', 'green-electricity-trading-growth'],
+  ['en', 'data subject request processing time', 'dsr-processing-time'],
+  ['en', 'DSR response rate', 'dsr-response-rate'],
+  ['en', 'trade in markets', 'trade-in-markets'],
+  ['zh', '再生铝', 'yu7-recycled-aluminum'],
+  ['zh', '研发投入', 'rd-expenses'],
+  ['zh', '研发费用', 'rd-expenses'],
+  ['zh', '吉焦', 'rto-heat-recovery'],
+  ['zh', '38,333', 'rto-heat-recovery'],
+  ['zh', '二氧化碳', 'logistics-emissions-reduction'],
+  ['zh', '光伏', 'factory-photovoltaic-share'],
+];
+
+test.describe('search for a figure', () => {
+  for (const [view, query, figure] of QUERIES) {
+    test(`${view}: "${query}" puts ${figure} first, one Enter from its card`, async ({ page }) => {
+      await page.goto(`${view}/`);
+      const input = await searchFor(page, query);
+      const first = page.locator('#search-results [role=option]').first();
+      await expect(first).toHaveAttribute('href', new RegExp(`/${view}/sections/[a-z-]+/#figure-${figure}$`));
+      await expect(first).toHaveAttribute('aria-selected', 'true');
+      await expect(input).toHaveAttribute('aria-activedescendant', (await first.getAttribute('id'))!);
+      await expect(input).toHaveAttribute('aria-expanded', 'true');
+      await input.press('Enter');
+      await expect(page).toHaveURL(new RegExp(`#figure-${figure}$`));
+      const card = page.locator(`#figure-${figure}`);
+      await expect(card).toBeInViewport();
+      expect(await card.evaluate((el) => el.matches(':target'))).toBe(true);
+    });
+  }
+
+  test('results come in the view’s language, figures first, then pages grouped by section, with the match marked', async ({ page }) => {
+    await page.goto('zh/sections/introduction/');
+    await searchFor(page, '再生铝');
+    const groups = page.locator('#search-results [role=group]');
+    await expect(groups.first()).toContainText('数据');
+    await expect(groups.nth(1)).toContainText('绿色产品与循环经济');
+    await expect(page.locator('#search-results mark').first()).toBeVisible();
+    await expect(page.locator('#search-results [role=option]').first()).toContainText('14.2%');
+  });
+
+  test('the side-by-side view opens results side by side', async ({ page }) => {
+    await page.goto('en-zh/');
+    await searchFor(page, '38333');
+    await expect(page.locator('#search-results [role=option]').first()).toHaveAttribute('href', /\/en-zh\/sections\/climate-resilience\/#figure-rto-heat-recovery$/);
+  });
+
+  test('filters narrow results by section and by pillar', async ({ page }) => {
+    await page.goto('en/');
+    await searchFor(page, 'kWh');
+    await expect(page.locator('#search-results [role=option]').first()).toBeVisible();
+    await page.locator('[data-search-filter=section]').selectOption('Green Products and Circular Economy');
+    await expect(page.locator('#search-results [role=option]').first()).toHaveAttribute('href', /green-products/);
+    const hrefs = () => page.locator('#search-results [role=option]').evaluateAll((els) => els.map((e) => e.getAttribute('href')!));
+    await expect.poll(async () => (await hrefs()).every((h) => h.includes('/green-products-and-circular-economy/'))).toBe(true);
+    await page.locator('[data-search-filter=section]').selectOption('');
+    await page.locator('[data-search-filter=pillar]').selectOption('S');
+    await page.locator('#search-input').fill('100%');
+    await expect(page.locator('#search-results [role=option]').first()).toBeVisible();
+    await expect.poll(async () => (await hrefs()).every((h) => h.includes('/data-security-and-privacy/'))).toBe(true);
+    expect((await hrefs()).length).toBeGreaterThan(0);
+  });
+
+  test('keyboard: Ctrl+K opens, arrows move, Escape closes and gives focus back', async ({ page }) => {
+    await page.goto('en/sections/closing/');
+    const opener = page.locator('[data-search-open]');
+    await opener.focus();
+    await page.keyboard.press('Control+k');
+    const input = page.locator('#search-input');
+    await expect(input).toBeFocused();
+    await input.fill('kWh');
+    const options = page.locator('#search-results [role=option]');
+    await expect(options.nth(1)).toBeVisible();
+    await input.press('ArrowDown');
+    await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
+    await expect(options.first()).toHaveAttribute('aria-selected', 'false');
+    await input.press('ArrowUp');
+    await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+    await input.press('Escape');
+    await expect(page.locator('[data-search-dialog]')).toBeHidden();
+    await expect(opener).toBeFocused();
+  });
+
+  test('no search bytes load before the reader asks', async ({ page }) => {
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto('en/sections/climate-resilience/');
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((u) => u.includes('/pagefind/'))).toEqual([]);
+    await searchFor(page, 'GJ');
+    await expect(page.locator('#search-results [role=option]').first()).toBeVisible();
+    expect(requests.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
+  });
+});
+
+test.describe('hostile input', () => {
+  const HOSTILE = [
+    '<img src=x onerror="window.__pwned=1">',
+    '<script>window.__pwned=1</script>',
+    '.*+?^${}()|[]\\',
+    'x'.repeat(5000),
+    '🌱🔥 再生铝 🧪',
+    'a\uD800b',
+    '     ',
+    '"><svg onload=window.__pwned=1>',
+  ];
+  test('raises no error, runs nothing and shows the query only as text', async ({ page }) => {
+    await page.goto('en/');
+    const input = await searchFor(page, 'warm-up');
+    for (const query of HOSTILE) {
+      await input.fill(query);
+      await page.waitForTimeout(400);
+      await expect(page.locator('#search-status')).not.toHaveText(/Searching/);
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      expect(await page.locator('#search-results img, #search-results script, #search-results svg').count()).toBe(0);
+    }
+    await input.fill('<b>zzqx</b>');
+    await expect(page.locator('#search-status')).toContainText('<b>zzqx</b>');
+    await expect(page.locator('#search-status a')).toHaveAttribute('href', /\/en\/figures\/$/);
+    expect(await page.locator('#search-status b').count()).toBe(0);
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the search control leads to the key figures', async ({ page }) => {
+    await page.goto('zh/sections/closing/');
+    await page.locator('[data-search-open]').click();
+    await expect(page).toHaveURL(/\/zh\/figures\/$/);
+  });
+});
+
+test('the Chinese index holds Chinese words, segmented', async ({ request }) => {
+  const entry = await (await request.get('pagefind/pagefind-entry.json')).json();
+  expect(Object.keys(entry.languages).sort()).toEqual(['en', 'zh-cn']);
+  expect(entry.languages['zh-cn'].page_count).toBeGreaterThan(6);
+});
