@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts'],
-    testTimeout: 20_000,
+    include: ['tests/unit/**/*.test.ts', 'tests/dist/**/*.test.ts'],
+    testTimeout: 60_000,
   },
 });

@@ -45,7 +45,7 @@ test.describe('every page in every view', () => {
   }
 
   test.describe(() => {
-    test.use({ expectedConsoleErrors: [/status of 404/] });
+    test.use({ expectedConsoleError: /status of 404/ });
     test('the 404 page is bilingual and leads back to the report', async ({ page }) => {
     const response = await page.goto('this-page-does-not-exist/');
     expect(response?.status()).toBe(404);

@@ -1,4 +1,6 @@
+import { gzipSync } from 'node:zlib';
 import { test, expect } from './fixtures';
+import { BUDGETS } from '../budgets';
 
 async function searchFor(page: import('@playwright/test').Page, query: string) {
   await page.keyboard.press('/');
@@ -112,6 +114,18 @@ test.describe('search for a figure', () => {
     await expect(page.locator('#search-results [role=option]').first()).toBeVisible();
     expect(requests.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
   });
+});
+
+test('the first query fetches no more than its byte budget', async ({ page }) => {
+  await page.goto('zh/');
+  const bodies: Promise<number>[] = [];
+  page.on('response', (response) => bodies.push(response.body().then((b) => gzipSync(b, { level: 9 }).length, () => 0)));
+  await searchFor(page, '再生铝');
+  await expect(page.locator('#search-results [role=option]').first()).toBeVisible();
+  const bytes = (await Promise.all(bodies)).reduce((a, b) => a + b, 0);
+  console.log('first query gzip bytes:', bytes);
+  expect(bytes).toBeGreaterThan(0);
+  expect(bytes).toBeLessThanOrEqual(BUDGETS.searchFirstQuery);
 });
 
 test.describe('hostile input', () => {

@@ -1,0 +1,19 @@
+/**
+ * The page's Content-Security-Policy (a meta tag: the site is static). Scripts
+ * only from the site itself, never inline; 'wasm-unsafe-eval' lets Pagefind
+ * run its WebAssembly search. Styles may be inline: the print running heads
+ * and Chart.js set them. frame-ancestors cannot be set by a meta tag: send it
+ * as a header where the host allows (see README).
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
