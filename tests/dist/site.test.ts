@@ -1,0 +1,101 @@
+/** Checks of the built site on disk: valid HTML, links that lead somewhere, no inline script, byte budgets, reproducible builds. */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
+import { describe, expect, it } from 'vitest';
+import { checkLinks } from '../../src/lib/link-check';
+import { BUDGETS } from '../budgets';
+import { listFiles, readBuiltSite } from '../helpers/dist';
+import { ROOT, realContent } from '../helpers/content';
+
+const DIST = `${ROOT}dist`;
+const SUBPATH = { dir: `${ROOT}dist-subpath`, base: '/esg/report/' };
+const site = readBuiltSite(DIST, '/');
+const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
+
+describe('the built site', () => {
+  it('is valid HTML on every page', async () => {
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const problems: string[] = [];
+    for (const page of site.pages) {
+      const report = await validator.validateString(page.html, page.path);
+      for (const result of report.results) for (const m of result.messages) problems.push(`${page.path}: ${m.ruleId}: ${m.message}`);
+    }
+    expect(problems).toEqual([]);
+    expect(site.pages.length).toBeGreaterThanOrEqual(29);
+  });
+
+  it('has no broken internal link or #anchor', () => {
+    expect(checkLinks(site.pages, site.files, '/')).toEqual([]);
+  });
+
+  it('has no broken link when built under a sub-path either', () => {
+    expect(existsSync(SUBPATH.dir), 'run "npm run build:subpath" first').toBe(true);
+    const sub = readBuiltSite(SUBPATH.dir, SUBPATH.base);
+    expect(checkLinks(sub.pages, sub.files, SUBPATH.base)).toEqual([]);
+    // Every page's own links stay under the sub-path.
+    expect(sub.pages.every((p) => !/\s(?:href|src)="\/(?!esg\/report\/)/.test(p.html))).toBe(true);
+  });
+
+  it('runs no inline script (the Content-Security-Policy forbids them)', () => {
+    const inline = site.pages.flatMap((p) => [...p.html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>/g)].map((m) => `${p.path}: ${m[0]}`));
+    expect(inline).toEqual([]);
+  });
+
+  it('reads a section with no JavaScript: its paragraphs are in the HTML', () => {
+    for (const section of realContent().sections) {
+      for (const view of ['en', 'zh'] as const) {
+        const html = readFileSync(`${DIST}/${view}/sections/${section.slug}/index.html`, 'utf8');
+        for (const block of section.blocks) expect(html, `${view}/${section.slug} ${block.id}`).toContain(`id="${block.id}"`);
+      }
+    }
+    expect(BUDGETS.sectionJsToRead).toBe(0);
+  });
+
+  it('keeps each page type within its HTML and CSS budget', () => {
+    const css = (html: string) =>
+      [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].reduce((n, m) => n + gz(readFileSync(`${DIST}${m[1]}`)), 0);
+    const paths = { home: '', section: 'sections/climate-resilience/', report: 'report/', figures: 'figures/' } as const;
+    const measured: Record<string, number> = {};
+    for (const [type, rest] of Object.entries(paths) as [keyof typeof paths, string][]) {
+      for (const view of ['en', 'zh', 'en-zh'] as const) {
+        const html = readFileSync(`${DIST}/${view}/${rest}index.html`, 'utf8');
+        const bytes = gz(html) + css(html);
+        measured[`${type}/${view}`] = bytes;
+        expect(bytes, `${type}/${view}`).toBeLessThanOrEqual(BUDGETS.htmlAndCss[type][view]);
+      }
+    }
+    console.log('HTML+CSS gzip bytes:', measured);
+  });
+
+  it('keeps the Chart.js renderer within its budget', () => {
+    const renderer = listFiles(`${DIST}/_astro`).filter((f) => /chart-render.*\.js$/.test(f));
+    expect(renderer).toHaveLength(1);
+    const bytes = gz(readFileSync(renderer[0]));
+    console.log('chart renderer gzip bytes:', bytes);
+    expect(bytes).toBeLessThanOrEqual(BUDGETS.chartRenderer);
+  });
+});
+
+describe('reproducible builds', () => {
+  it('two builds of the same commit are byte for byte the same', () => {
+    const build = (out: string) =>
+      spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+        cwd: ROOT,
+        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: out },
+        encoding: 'utf8',
+        timeout: 180_000,
+      });
+    const dirs = [`${ROOT}test-results/repro-a`, `${ROOT}test-results/repro-b`];
+    for (const dir of dirs) expect(build(dir).status).toBe(0);
+    const [a, b] = dirs.map((dir) => {
+      const files = listFiles(dir).sort();
+      return new Map(files.map((f) => [f.slice(dir.length), readFileSync(f).toString('base64')]));
+    });
+    expect(a.size).toBeGreaterThan(50);
+    expect([...a.keys()]).toEqual([...b.keys()]);
+    const different = [...a.keys()].filter((k) => a.get(k) !== b.get(k));
+    expect(different).toEqual([]);
+  }, 400_000);
+});
