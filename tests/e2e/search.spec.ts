@@ -156,6 +156,17 @@ test.describe('hostile input', () => {
   });
 });
 
+test.describe('with no index (as under "astro dev")', () => {
+  test.use({ expectedConsoleError: /status of 404|ERR_FAILED|Failed to fetch/ });
+  test('search says so plainly and offers the key figures', async ({ page }) => {
+    await page.route('**/pagefind/**', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.goto('en/');
+    await searchFor(page, 'GJ');
+    await expect(page.locator('#search-status')).toContainText('the index is made by “npm run build”');
+    await expect(page.locator('#search-status a')).toHaveAttribute('href', /\/en\/figures\/$/);
+  });
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the search control leads to the key figures', async ({ page }) => {
