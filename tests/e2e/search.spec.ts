@@ -45,10 +45,11 @@ test.describe('search for a figure', () => {
       await expect(input).toHaveAttribute('aria-activedescendant', (await first.getAttribute('id'))!);
       await expect(input).toHaveAttribute('aria-expanded', 'true');
       await input.press('Enter');
-      await expect(page).toHaveURL(new RegExp(`#figure-${figure}$`));
+      // The home page has cards of its own: wait for the section page itself to load.
+      await page.waitForURL(new RegExp(`/sections/[a-z-]+/#figure-${figure}$`));
       const card = page.locator(`#figure-${figure}`);
       await expect(card).toBeInViewport();
-      expect(await card.evaluate((el) => el.matches(':target'))).toBe(true);
+      await expect.poll(() => card.evaluate((el) => el.matches(':target'))).toBe(true);
     });
   }
 
