@@ -6,7 +6,7 @@
 import { execSync } from 'node:child_process';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_ARGS, startPreview } from './harness';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, startPreview } from './harness';
 
 const PAGES = ['en/', 'zh/', 'en/sections/climate-resilience/', 'zh/sections/climate-resilience/'];
 const port = Number(process.env.BENCH_PORT ?? 4391);
@@ -14,7 +14,7 @@ const port = Number(process.env.BENCH_PORT ?? 4391);
 if (!process.argv.includes('--no-build')) execSync('npm run build', { stdio: 'ignore' });
 const server = await startPreview(port);
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  chromePath: CHROMIUM_PATH,
   chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
 });
 const rows: Record<string, string | number>[] = [];
