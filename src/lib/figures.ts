@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { LANGS, type Lang } from './views';
+import type { Lang } from './views';
 
 /** A pair of strings, one per language of the report. */
 export const bilingual = z.object({ en: z.string().min(1), zh: z.string().min(1) }).strict();
@@ -37,11 +37,6 @@ export const figureSchema = z
 
 export type Figure = z.infer<typeof figureSchema>;
 
-/** Text of a figure field in one language. */
-export function inLang(text: Bilingual, lang: Lang): string {
-  return text[lang];
-}
-
 export function figuresOfParagraph(figures: readonly Figure[], paragraph: string): Figure[] {
   return figures.filter((f) => f.paragraph === paragraph);
 }
@@ -59,5 +54,3 @@ export function figureAnchor(id: string): string {
 export function qualifierText(figure: Figure, lang: Lang): string {
   return figure.qualifiers.map((q) => q.words[lang]).join(' · ');
 }
-
-export { LANGS };
