@@ -9,6 +9,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
+  // A guard against hangs, not a speed test: a loaded two-core CI machine runs axe or a PDF print several times slower.
+  timeout: 90_000,
   reporter: [['list']],
   outputDir: 'test-results',
   use: {

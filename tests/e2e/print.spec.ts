@@ -27,11 +27,9 @@ function chromeOf(view: View): string[] {
 
 test.describe.configure({ mode: 'parallel' });
 
-const pagesPerSection = new Map<string, number>();
-
 for (const view of VIEWS) {
-  test(`${view}: each section prints its text, without the site's chrome`, async ({ page }) => {
-    for (const section of sections) {
+  for (const section of sections) {
+    test(`${view}/${section.slug} prints its text, without the site's chrome`, async ({ page }) => {
       const file = `${OUT}/${view}-${section.slug}.pdf`;
       const { text, pages } = await printToPdf(page, `${view}/sections/${section.slug}/`, file);
       for (const lang of langsOf(view)) {
@@ -40,11 +38,9 @@ for (const view of VIEWS) {
       }
       for (const chrome of chromeOf(view)) expect(text, `${file} shows "${chrome}"`).not.toContain(squash(chrome));
       expect(text, `${file}: page numbers`).toContain(`1/${pages}`);
-      expect(pages, `${file}: pages`).toBeGreaterThanOrEqual(1);
       expect(pages, `${file}: pages`).toBeLessThanOrEqual(2 + section.blocks.length);
-      pagesPerSection.set(`${view}/${section.slug}`, pages);
-    }
-  });
+    });
+  }
 }
 
 test('Chinese prints in an embedded CJK font, beyond the fonts of the English print', async ({ page }) => {
