@@ -392,6 +392,8 @@ export const atAGlance = [
   'rd-personnel-share',
   'dsr-processing-time',
   'su7-recycled-aluminum',
+  'trade-in-smartphones-recycled',
   'rto-heat-recovery',
+  'logistics-emissions-reduction',
   'green-electricity-purchased',
 ] as const;

@@ -71,7 +71,8 @@ export function buildChartSpec(def: ChartDefinition, figures: readonly Figure[],
       label: langs.map((lang) => bar.label[lang]),
       value: barValue(bar, figure),
       // On the drawing, the words of the report only; the table and description add any note.
-      stated: langs.map((lang) => figure.phrase[lang]),
+      // "14.2%" reads the same in both languages: say it once.
+      stated: [...new Set(langs.map((lang) => figure.phrase[lang]))],
     };
   });
   const description = langs
