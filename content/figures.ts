@@ -33,7 +33,7 @@ export const figures: Figure[] = [
     unit: { en: 'yuan', zh: '元' },
     value: 33_100_000_000,
     qualifiers: [],
-    period: { en: '2025', zh: '2025年' },
+    period: { en: 'by 2025', zh: '2025年全年' },
     phrase: { en: '33.1 billion yuan', zh: '331亿元' },
   },
   {
@@ -44,7 +44,7 @@ export const figures: Figure[] = [
     unit: { en: 'people', zh: '人' },
     value: 25_457,
     qualifiers: [],
-    period: { en: '2025', zh: '2025年' },
+    period: null,
     phrase: { en: '25457', zh: '25457' },
   },
   {
@@ -55,8 +55,22 @@ export const figures: Figure[] = [
     unit: { en: '%', zh: '%' },
     value: 45,
     qualifiers: [],
-    period: { en: '2025', zh: '2025年' },
+    period: null,
     phrase: { en: '45%', zh: '45%' },
+  },
+  {
+    id: 'ai-models-launched',
+    section: 'technology-and-governance',
+    paragraph: 'tg-ai-models',
+    label: {
+      en: 'Independently developed large-scale models recently launched for the AI era',
+      zh: '最近推出的为代理AI时代打造的自主研发的大型机型',
+    },
+    unit: { en: 'models', zh: '款' },
+    value: 3,
+    qualifiers: [],
+    period: null,
+    phrase: { en: 'three', zh: '三款' },
   },
   {
     id: 'mimo-openrouter-rank',
@@ -103,6 +117,20 @@ export const figures: Figure[] = [
 
   // Data security and privacy protection
   {
+    id: 'trustworthy-areas',
+    section: 'data-security-and-privacy',
+    paragraph: 'ds-certifications',
+    label: {
+      en: 'Areas in which Xiaomi builds trustworthy products and services',
+      zh: '小米打造值得信赖的产品和服务的方面',
+    },
+    unit: { en: 'areas', zh: '个' },
+    value: 4,
+    qualifiers: [],
+    period: null,
+    phrase: { en: 'four areas', zh: '四个方面' },
+  },
+  {
     id: 'iso-certified-facilities',
     section: 'data-security-and-privacy',
     paragraph: 'ds-certifications',
@@ -115,6 +143,17 @@ export const figures: Figure[] = [
     qualifiers: [],
     period: null,
     phrase: { en: '100%', zh: '100%' },
+  },
+  {
+    id: 'cross-device-principles',
+    section: 'data-security-and-privacy',
+    paragraph: 'ds-cross-device',
+    label: { en: 'Core principles of cross device data protection', zh: '跨设备数据保护的核心原则' },
+    unit: { en: 'principles', zh: '个' },
+    value: 4,
+    qualifiers: [],
+    period: null,
+    phrase: { en: 'four core principles', zh: '四个核心原则' },
   },
   {
     id: 'dsr-processing-time',
@@ -212,8 +251,8 @@ export const figures: Figure[] = [
     section: 'green-products-and-circular-economy',
     paragraph: 'gp-low-carbon-design',
     label: {
-      en: "Charger with the world's first ultra-low standby power technology",
-      zh: '全球首款超低待机功耗技术的充电器',
+      en: "Charger power of the world's first 100W charger ultra-low standby power technology",
+      zh: '全球首款100W充电器超低待机功耗技术的充电器功率',
     },
     unit: { en: 'W', zh: 'W' },
     value: 100,
@@ -336,7 +375,7 @@ export const figures: Figure[] = [
     section: 'climate-resilience',
     paragraph: 'cr-factory-efficiency',
     label: {
-      en: 'Emissions reduced by shifting from air freight to sea and rail transportation',
+      en: 'Emissions reduction from shifting air freight to sea and rail transportation',
       zh: '从空运转向海运和铁路运输减少的排放',
     },
     unit: { en: 'tCO2e', zh: '吨二氧化碳当量' },

@@ -8,7 +8,7 @@ import type { Figure } from './figures';
 import type { Lang } from './views';
 
 export interface ChartBarSpec {
-  /** Category label, one line per language. */
+  /** Category label, one line per language (once where both languages write it alike). */
   label: string[];
   /** A value, or a range [from, to] where the report's unit differs from the axis. */
   value: number | [number, number];
@@ -68,7 +68,7 @@ export function buildChartSpec(def: ChartDefinition, figures: readonly Figure[],
   const bars = def.bars.map((bar) => {
     const figure = figureOf(figures, bar.figure);
     return {
-      label: langs.map((lang) => bar.label[lang]),
+      label: [...new Set(langs.map((lang) => bar.label[lang]))],
       value: barValue(bar, figure),
       // On the drawing, the words of the report only; the table and description add any note.
       // "14.2%" reads the same in both languages: say it once.

@@ -24,6 +24,28 @@ function colours(el: Element, scheme?: 'light') {
   return result;
 }
 
+/**
+ * Diagonal stripes in a bar's colour: the uncertain end of a range ("one month"
+ * is 28 to 31 days) stays as contrasted as the bar, yet reads as not solid.
+ */
+function hatch(colour: string): CanvasPattern | string {
+  const tile = document.createElement('canvas');
+  tile.width = tile.height = 8;
+  const ctx = tile.getContext('2d');
+  if (!ctx) return colour;
+  ctx.strokeStyle = colour;
+  ctx.lineWidth = 2;
+  ctx.beginPath();
+  ctx.moveTo(-2, 10);
+  ctx.lineTo(10, -2);
+  ctx.moveTo(6, 10);
+  ctx.lineTo(10, 6);
+  ctx.moveTo(-2, 2);
+  ctx.lineTo(2, -2);
+  ctx.stroke();
+  return ctx.createPattern(tile, 'repeat') ?? colour;
+}
+
 /** The value as the report states it, at the end of each bar: numbers never rely on colour alone. */
 const statedLabels: Plugin<'bar'> = {
   id: 'statedLabels',
@@ -31,7 +53,8 @@ const statedLabels: Plugin<'bar'> = {
     const spec = (chart.options as { spec?: ChartSpec }).spec;
     if (!spec) return;
     const { ctx } = chart;
-    const meta = chart.getDatasetMeta(0);
+    // The last dataset ends each bar: a range's hatched end, or a zero-length stub at the bar's end.
+    const meta = chart.getDatasetMeta(chart.data.datasets.length - 1);
     ctx.save();
     ctx.fillStyle = (chart.options as { ink?: string }).ink ?? '#000';
     ctx.textBaseline = 'middle';
@@ -52,14 +75,22 @@ function create(figure: HTMLElement, forPrint = false): Chart<'bar'> | null {
   const c = colours(figure, forPrint ? 'light' : undefined);
   const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const largest = Math.max(...spec.bars.map((b) => (Array.isArray(b.value) ? b.value[1] : b.value)));
+  const colour = (i: number) => c.bars[i % c.bars.length];
+  // A range [from, to] is drawn solid from zero to `from`, then hatched to `to`: its length
+  // compares with the other bars, and the hatching shows where the stated unit leaves it open.
+  const solid = spec.bars.map((b) => (Array.isArray(b.value) ? b.value[0] : b.value));
+  const open = spec.bars.map((b) => (Array.isArray(b.value) ? b.value[1] - b.value[0] : 0));
   return new Chart(canvas, {
     type: 'bar',
     data: {
       labels: spec.bars.map((b) => b.label),
       datasets: [
+        { data: solid, backgroundColor: spec.bars.map((_, i) => colour(i)), borderSkipped: false, barPercentage: 0.7 },
         {
-          data: spec.bars.map((b) => b.value),
-          backgroundColor: spec.bars.map((_, i) => c.bars[i % c.bars.length]),
+          data: open,
+          backgroundColor: spec.bars.map((_, i) => hatch(colour(i))),
+          borderColor: spec.bars.map((_, i) => colour(i)),
+          borderWidth: spec.bars.map((b) => (Array.isArray(b.value) ? 1.5 : 0)),
           borderSkipped: false,
           barPercentage: 0.7,
         },
@@ -76,6 +107,7 @@ function create(figure: HTMLElement, forPrint = false): Chart<'bar'> | null {
       layout: { padding: { right: 8 } },
       scales: {
         x: {
+          stacked: true,
           min: 0,
           // A share is drawn against the whole; otherwise leave room for the labels.
           max: spec.max ?? Math.ceil((largest * 1.6) / 5) * 5,
@@ -85,6 +117,7 @@ function create(figure: HTMLElement, forPrint = false): Chart<'bar'> | null {
           title: { display: true, text: spec.unit, color: c.muted, font: { size: 12 } },
         },
         y: {
+          stacked: true,
           grid: { display: false },
           border: { color: c.muted },
           ticks: { color: c.ink, font: { size: 13 } },

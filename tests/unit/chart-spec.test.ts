@@ -31,7 +31,9 @@ describe('chart specs', () => {
     expect(spec.bars.map((b) => b.value)).toEqual([14.2, 19]);
     // A value written alike in both languages is stated once on the bar.
     expect(spec.bars.map((b) => b.stated)).toEqual([['14.2%'], ['19%']]);
-    expect(buildChartSpec(chart('data-subject-request-time'), figures, ['en', 'zh']).bars[1].stated).toEqual(['one month', '一个月']);
+    const gdpr = buildChartSpec(chart('data-subject-request-time'), figures, ['en', 'zh']).bars[1];
+    expect(gdpr.stated).toEqual(['one month', '一个月']);
+    expect(gdpr.label).toEqual(['GDPR']);
     expect(spec.max).toBeNull();
     expect(spec.description).toContain('Xiaomi SU7 series: 19%');
     expect(spec.description).toContain('小米SU7系列:19%');
