@@ -8,6 +8,8 @@ export const UI = {
     en: 'The report excerpt in English and Chinese, with its figures',
     zh: '报告摘录的中英文全文及关键数据',
   },
+  /** The whole excerpt's title page: one edition is in one language. */
+  excerptTagline: { en: 'The report excerpt, with its figures', zh: '报告摘录及关键数据' },
   skipToContent: { en: 'Skip to content', zh: '跳到正文' },
   home: { en: 'Home', zh: '首页' },
   sections: { en: 'Sections', zh: '章节' },

@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { test, expect } from './fixtures';
 import { realContent } from '../helpers/content';
-import { pdfFonts, pdfPageBrightness, pdfPageCount, pdfPagePng, pdfText, squash } from '../helpers/pdf';
+import { pdfBodyText, pdfFonts, pdfPageBrightness, pdfPageCount, pdfPagePng, pdfText, squash } from '../helpers/pdf';
 import { UI } from '../../src/lib/ui-text';
 import { VIEWS, langsOf, type View } from '../../src/lib/views';
 
@@ -32,9 +32,10 @@ for (const view of VIEWS) {
     test(`${view}/${section.slug} prints its text, without the site's chrome`, async ({ page }) => {
       const file = `${OUT}/${view}-${section.slug}.pdf`;
       const { text, pages } = await printToPdf(page, `${view}/sections/${section.slug}/`, file);
+      const body = pdfBodyText(file, [UI.siteTitle.en, UI.siteTitle.zh, section.data.title.en, section.data.title.zh]);
       for (const lang of langsOf(view)) {
-        expect(text, `${file}: title`).toContain(squash(section.data.title[lang]));
-        for (const block of section.blocks) expect(text, `${file}: ${block.id} (${lang})`).toContain(squash(block.text[lang]));
+        expect(body, `${file}: title`).toContain(squash(section.data.title[lang]));
+        for (const block of section.blocks) expect(body, `${file}: ${block.id} (${lang})`).toContain(squash(block.text[lang]));
       }
       for (const chrome of chromeOf(view)) expect(text, `${file} shows "${chrome}"`).not.toContain(squash(chrome));
       expect(text, `${file}: page numbers`).toContain(`1/${pages}`);
@@ -71,9 +72,11 @@ test.describe('in the dark theme', () => {
 
 test('US Letter works as well as A4', async ({ page }) => {
   const section = sections.find((s) => s.slug === 'data-security-and-privacy')!;
-  const { text, pages } = await printToPdf(page, `en-zh/sections/${section.slug}/`, `${OUT}/letter-en-zh-${section.slug}.pdf`, 'Letter');
+  const file = `${OUT}/letter-en-zh-${section.slug}.pdf`;
+  const { pages } = await printToPdf(page, `en-zh/sections/${section.slug}/`, file, 'Letter');
   expect(pages).toBeGreaterThanOrEqual(1);
-  for (const block of section.blocks) expect(text).toContain(squash(block.text.zh));
+  const body = pdfBodyText(file, [UI.siteTitle.en, UI.siteTitle.zh, section.data.title.en, section.data.title.zh]);
+  for (const block of section.blocks) expect(body).toContain(squash(block.text.zh));
 });
 
 for (const view of VIEWS) {
@@ -82,13 +85,18 @@ for (const view of VIEWS) {
     const { text, pages } = await printToPdf(page, `${view}/report/`, file);
     const lang = view === 'zh' ? 'zh' : 'en';
     expect(text).toContain(squash(UI.contents[lang]));
+    const heads = [UI.siteTitle, ...sections.map((section) => section.data.title)].flatMap((title) => [title.en, title.zh]);
+    const body = pdfBodyText(file, heads);
     for (const section of sections) {
-      for (const block of section.blocks) expect(text, block.id).toContain(squash(block.text[lang]));
+      for (const block of section.blocks) expect(body, block.id).toContain(squash(block.text[lang]));
     }
     // A title page, a contents page, then each part from a new page.
     expect(pages).toBeGreaterThanOrEqual(2 + sections.length);
     const pageTexts = pdfText(file).split('\f').map(squash);
     expect(pageTexts[0]).toContain(squash(UI.siteTitle[lang]));
+    // The title page carries no running head or page number; the next does.
+    expect(pageTexts[0]).not.toContain(`1/${pages}`);
+    expect(pageTexts[1]).toContain(`2/${pages}`);
     expect(pageTexts[1]).toContain(squash(UI.contents[lang]));
     // Each part's pages carry its title in the running head; parts start on pages of their own, in order.
     const starts = sections.map((section) =>

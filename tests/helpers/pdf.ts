@@ -53,3 +53,32 @@ export function pdfPageBrightness(file: string, page = 1): number {
 export function squash(text: string): string {
   return text.replace(/[\s\-\u00ad]+/g, '');
 }
+
+/**
+ * The squashed text of the pages' bodies: each page's running heads and "n / N"
+ * taken off its start, so that a paragraph running over a page break reads on.
+ */
+export function pdfBodyText(file: string, heads: string[]): string {
+  const prefixes = heads.map(squash).filter(Boolean);
+  return pdfText(file)
+    .split('\f')
+    .map((page) => {
+      let text = squash(page);
+      for (let stripped = true; stripped; ) {
+        stripped = false;
+        for (const prefix of prefixes) {
+          if (text.startsWith(prefix)) {
+            text = text.slice(prefix.length);
+            stripped = true;
+          }
+        }
+        const pageNumber = /^\d+\/\d+/.exec(text);
+        if (pageNumber) {
+          text = text.slice(pageNumber[0].length);
+          stripped = true;
+        }
+      }
+      return text;
+    })
+    .join('');
+}
