@@ -6,10 +6,8 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { figures } from './content/figures';
 import { charts } from './content/charts';
-import { validateContent, readSectionFiles } from './src/integrations/validate-content';
+import { validateContent } from './src/integrations/validate-content';
 import { searchIndex } from './src/integrations/search-index';
-import { searchAliases } from './content/search-aliases';
-import { checkContent } from './src/lib/content-rules';
 
 // Deploying under a sub-path (https://example.org/reports/esg-2025/): set BASE_PATH=/reports/esg-2025
 // and SITE_URL=https://example.org when building.
@@ -32,16 +30,7 @@ export default defineConfig({
   integrations: [
     validateContent({ dir: contentDir, figures, charts }),
     mdx(),
-    searchIndex({
-      figures,
-      aliases: searchAliases,
-      sections: () =>
-        checkContent(readSectionFiles(contentDir), figures).sections.map((s) => ({
-          id: s.slug,
-          title: s.data.title,
-          pillars: s.data.pillars,
-        })),
-    }),
+    searchIndex(),
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
   ],
   // Every script a file of its own: the Content-Security-Policy allows no inline script.

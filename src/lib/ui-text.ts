@@ -64,6 +64,7 @@ export const UI = {
   searchUnavailable: { en: 'Search is not available here: the index is made by “npm run build”. Browse the key figures instead.', zh: '此处无法搜索:搜索索引由“npm run build”生成。请改为浏览关键数据。' },
   searchFigures: { en: 'Figures', zh: '数据' },
   searchResultsCount: { en: '{n} results', zh: '{n}条结果' },
+  searchResultsCountOne: { en: '1 result', zh: '1条结果' },
   showAs: { en: 'Show as', zh: '显示方式' },
   showChart: { en: 'Chart', zh: '图表' },
   showTable: { en: 'Table', zh: '表格' },

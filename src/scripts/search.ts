@@ -1,9 +1,11 @@
 /**
- * The search dialog: opens from the header control or "/" and Ctrl/⌘+K,
- * loads Pagefind on first use, lists figures first, then pages grouped by
- * section, as an ARIA combobox with a listbox. Nothing the reader types or
- * the index returns is ever parsed as HTML.
+ * The search dialog: opens from the header control or "/" and Ctrl/⌘+K. On
+ * first use it loads the figures' records (ranked by src/lib/figure-search.ts)
+ * and Pagefind; it lists figures first, then pages grouped by section, as an
+ * ARIA combobox with a listbox. Nothing the reader types or the index returns
+ * is ever parsed as HTML.
  */
+import type { FigureFinder, FigureMatch, FigureSearchRecord } from '../lib/figure-search';
 import { normaliseQuery, queryVariants } from '../lib/search-query';
 
 interface PagefindResultData {
@@ -14,7 +16,7 @@ interface PagefindResultData {
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  debouncedSearch(query: string, options?: unknown, ms?: number): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  search(query: string, options?: unknown): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
 
 interface Messages {
@@ -23,6 +25,7 @@ interface Messages {
   unavailable: string;
   figures: string;
   count: string;
+  countOne: string;
   figuresHref: string;
   figuresLabel: string;
 }
@@ -58,11 +61,15 @@ export function enhanceSearch(): void {
   const filters = [...dialog.querySelectorAll<HTMLSelectElement>('[data-search-filter]')];
   const base = dialog.dataset.base ?? '/';
   const view = dialog.dataset.view ?? 'en';
+  const langs: ('en' | 'zh')[] = view === 'en-zh' ? ['en', 'zh'] : [view === 'zh' ? 'zh' : 'en'];
   const messages = JSON.parse(dialog.dataset.messages ?? '{}') as Messages;
   let pagefind: Promise<PagefindApi | null> | null = null;
+  let finder: Promise<FigureFinder | null> | null = null;
+  let ready = false;
   let options: HTMLElement[] = [];
   let active = -1;
   let latest = 0;
+  let timer = 0;
 
   const loadPagefind = () =>
     (pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)
@@ -73,6 +80,11 @@ export function enhanceSearch(): void {
         return module;
       })
       .catch(() => null));
+  const loadFinder = () =>
+    (finder ??= Promise.all([import('../lib/figure-search'), fetch(`${base}search/figures.json`).then((r) => (r.ok ? r.json() : Promise.reject(r.status)))])
+      .then(([module, records]: [typeof import('../lib/figure-search'), FigureSearchRecord[]]) => new module.FigureFinder(records))
+      .catch(() => null));
+  const load = () => Promise.all([loadPagefind(), loadFinder()]);
 
   /** Results link to the English or Chinese page; the side-by-side view opens the same place side by side. */
   const inView = (url: string) => (view === 'en-zh' ? url.replace(`${base}en/`, `${base}en-zh/`) : url);
@@ -97,50 +109,72 @@ export function enhanceSearch(): void {
     }
   };
 
-  const render = (results: PagefindResultData[], query: string) => {
+  /** Text in one of the view's languages, tagged with it where the page is in another. */
+  const inLang = (className: string, lang: 'en' | 'zh', text: string) => {
+    const span = element('span', className, text);
+    if (view === 'en-zh' && lang === 'zh') span.lang = 'zh-CN';
+    return span;
+  };
+
+  const option = (className: string, href: string) => {
+    const el = element('a', className);
+    el.id = `search-option-${options.length}`;
+    el.setAttribute('role', 'option');
+    el.setAttribute('aria-selected', 'false');
+    el.tabIndex = -1;
+    el.href = href;
+    el.addEventListener('click', () => dialog.close());
+    options.push(el);
+    return el;
+  };
+
+  const group = (name: string) => {
+    const el = element('div', 'search-group');
+    el.setAttribute('role', 'group');
+    const heading = element('div', 'search-group__name', name);
+    heading.id = `search-group-${list.children.length}`;
+    heading.setAttribute('role', 'presentation');
+    el.setAttribute('aria-labelledby', heading.id);
+    el.append(heading);
+    list.append(el);
+    return el;
+  };
+
+  const render = (figures: FigureMatch[], pages: PagefindResultData[], query: string, unavailable: boolean) => {
     list.replaceChildren();
     options = [];
-    const figures = results.filter((r) => r.meta.type === 'figure');
-    const pages = results.filter((r) => r.meta.type !== 'figure');
-    const groups = new Map<string, PagefindResultData[]>();
-    if (figures.length) groups.set(messages.figures, figures);
+    if (figures.length) {
+      const box = group(messages.figures);
+      for (const { record } of figures) {
+        const el = option('search-option search-option--figure', `${base}${view}/sections/${record.section}/#${record.anchor}`);
+        // The value as the report writes it (once where both languages write it alike), then what it measures.
+        const values = [...new Set(langs.map((lang) => record.phrase[lang]))];
+        const value = element('span', 'search-option__value');
+        values.forEach((text, i) => value.append(...(i ? [' · '] : []), inLang('', langs[i] ?? 'en', text)));
+        el.append(value);
+        for (const lang of langs) el.append(inLang('search-option__label', lang, record.label[lang]));
+        box.append(el);
+      }
+    }
+    const sections = new Map<string, PagefindResultData[]>();
     for (const page of pages) {
       const key = page.meta.section ?? page.meta.title ?? '';
-      groups.set(key, [...(groups.get(key) ?? []), page]);
+      sections.set(key, [...(sections.get(key) ?? []), page]);
     }
-    let groupIndex = 0;
-    for (const [name, items] of groups) {
-      const group = element('div', 'search-group');
-      group.setAttribute('role', 'group');
-      const heading = element('div', 'search-group__name', name);
-      heading.id = `search-group-${groupIndex++}`;
-      heading.setAttribute('role', 'presentation');
-      group.setAttribute('aria-labelledby', heading.id);
-      group.append(heading);
+    for (const [name, items] of sections) {
+      const box = group(name);
       for (const item of items) {
-        const option = element('a', item.meta.type === 'figure' ? 'search-option search-option--figure' : 'search-option');
-        option.id = `search-option-${options.length}`;
-        option.setAttribute('role', 'option');
-        option.setAttribute('aria-selected', 'false');
-        option.tabIndex = -1;
-        option.href = inView(item.url);
-        if (item.meta.type === 'figure') {
-          option.append(element('span', 'search-option__value', item.meta.value), element('span', 'search-option__label', item.meta.title));
-        } else {
-          option.append(element('span', 'search-option__title', item.meta.title ?? ''));
-          const excerpt = element('span', 'search-option__excerpt');
-          excerpt.append(...excerptNodes(item.excerpt));
-          option.append(excerpt);
-        }
-        option.addEventListener('click', () => dialog.close());
-        group.append(option);
-        options.push(option);
+        const el = option('search-option', inView(item.url));
+        const excerpt = element('span', 'search-option__excerpt');
+        excerpt.append(...excerptNodes(item.excerpt));
+        el.append(element('span', 'search-option__title', item.meta.title ?? ''), excerpt);
+        box.append(el);
       }
-      list.append(group);
     }
     input.setAttribute('aria-expanded', String(options.length > 0));
-    if (options.length === 0) showMessage(messages.noResults.replace('{query}', query), true);
-    else showMessage(messages.count.replace('{n}', String(options.length)));
+    if (unavailable) showMessage(messages.unavailable, true);
+    else if (options.length === 0) showMessage(messages.noResults.replace('{query}', query), true);
+    else showMessage((options.length === 1 ? messages.countOne : messages.count).replace('{n}', String(options.length)));
     setActive(options.length ? 0 : -1);
   };
 
@@ -155,25 +189,19 @@ export function enhanceSearch(): void {
       showMessage('');
       return;
     }
-    showMessage(messages.loading);
-    const api = await loadPagefind();
+    // Said only while the index loads: a live region that speaks at every key is noise.
+    if (!ready) showMessage(messages.loading);
+    const [api, figureFinder] = await load();
+    ready = true;
     if (ticket !== latest) return;
-    if (!api) return showMessage(messages.unavailable, true);
-    const filterValues = Object.fromEntries(filters.filter((f) => f.value).map((f) => [f.dataset.searchFilter!, f.value]));
-    const seen = new Set<string>();
-    const found: PagefindResultData[] = [];
-    for (const variant of queryVariants(query)) {
-      const response = await api.debouncedSearch(variant, { filters: filterValues }, 120);
-      if (ticket !== latest || response === null) return;
-      for (const result of (await Promise.all(response.results.slice(0, 12).map((r) => r.data())))) {
-        if (!seen.has(result.url)) {
-          seen.add(result.url);
-          found.push(result);
-        }
-      }
-    }
+    const filterValues: Record<string, string> = Object.fromEntries(filters.filter((f) => f.value).map((f) => [f.dataset.searchFilter!, f.value]));
+    const figures = figureFinder?.find(query, filterValues) ?? [];
+    const responses = api ? await Promise.all(queryVariants(query).map((variant) => api.search(variant, { filters: filterValues }))) : [];
+    const pages = (await Promise.all(responses.flatMap((r) => r?.results.slice(0, 10) ?? []).map((r) => r.data())))
+      .filter((page, i, all) => all.findIndex((other) => other.url === page.url) === i)
+      .slice(0, 10);
     if (ticket !== latest) return;
-    render(found.slice(0, 16), query);
+    render(figures, pages, query, !api);
   };
 
   const open = () => {
@@ -181,21 +209,32 @@ export function enhanceSearch(): void {
     dialog.showModal();
     input.focus();
     input.select();
-    void loadPagefind();
+    void load();
   };
 
   // The link becomes a button: it opens the dialog instead of leaving the page.
   opener.setAttribute('role', 'button');
+  opener.setAttribute('aria-haspopup', 'dialog');
   opener.addEventListener('click', (event) => {
     event.preventDefault();
     open();
   });
-  opener.addEventListener('pointerenter', () => void loadPagefind(), { once: true });
+  opener.addEventListener('keydown', (event) => {
+    // A button opens on Space too.
+    if (event.key === ' ') {
+      event.preventDefault();
+      open();
+    }
+  });
+  opener.addEventListener('pointerenter', () => void load(), { once: true });
   dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
   dialog.addEventListener('click', (event) => {
     if (event.target === dialog) dialog.close();
   });
-  input.addEventListener('input', () => void search());
+  input.addEventListener('input', () => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => void search(), 120);
+  });
   for (const filter of filters) filter.addEventListener('change', () => void search());
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {

@@ -10,7 +10,7 @@ async function searchFor(page: import('@playwright/test').Page, query: string) {
   return input;
 }
 
-const QUERIES: [view: 'en' | 'zh', query: string, figure: string][] = [
+const QUERIES: [view: 'en' | 'zh' | 'en-zh', query: string, figure: string][] = [
   ['en', 'R&D expenses', 'rd-expenses'],
   ['en', 'research and development expenses', 'rd-expenses'],
   ['en', '38,333', 'rto-heat-recovery'],
@@ -32,6 +32,17 @@ const QUERIES: [view: 'en' | 'zh', query: string, figure: string][] = [
   ['zh', '38,333', 'rto-heat-recovery'],
   ['zh', '二氧化碳', 'logistics-emissions-reduction'],
   ['zh', '光伏', 'factory-photovoltaic-share'],
+  ['zh', 'R&D', 'rd-expenses'],
+  ['zh', '度电', 'standby-power-saving'],
+  ['en', '1.5', 'paris-warming-target'],
+  ['en', '15%', 'factory-photovoltaic-share'],
+  ['en', '100%', 'iso-certified-facilities'],
+  ['en', 'green power', 'green-electricity-purchased'],
+  ['en', 'alumnium', 'middle-plate-recyclable'],
+  ['en', 'tenfold', 'green-electricity-trading-growth'],
+  ['en-zh', '再生铝', 'yu7-recycled-aluminum'],
+  ['en-zh', '二手手机', 'trade-in-smartphones-recycled'],
+  ['en-zh', '4000万', 'green-electricity-purchased'],
 ];
 
 test.describe('search for a figure', () => {
@@ -41,6 +52,9 @@ test.describe('search for a figure', () => {
       const input = await searchFor(page, query);
       const first = page.locator('#search-results [role=option]').first();
       await expect(first).toHaveAttribute('href', new RegExp(`/${view}/sections/[a-z-]+/#figure-${figure}$`));
+      const status = page.locator('#search-status');
+      await expect(status).toHaveText(/^(1 result|\d+ results|\d+条结果|1条结果)$/);
+      if ((await page.locator('#search-results [role=option]').count()) === 1) await expect(status).not.toContainText('results');
       await expect(first).toHaveAttribute('aria-selected', 'true');
       await expect(input).toHaveAttribute('aria-activedescendant', (await first.getAttribute('id'))!);
       await expect(input).toHaveAttribute('aria-expanded', 'true');
@@ -73,7 +87,7 @@ test.describe('search for a figure', () => {
     await page.goto('en/');
     await searchFor(page, 'kWh');
     await expect(page.locator('#search-results [role=option]').first()).toBeVisible();
-    await page.locator('[data-search-filter=section]').selectOption('Green Products and Circular Economy');
+    await page.locator('[data-search-filter=section]').selectOption('green-products-and-circular-economy');
     await expect(page.locator('#search-results [role=option]').first()).toHaveAttribute('href', /green-products/);
     const hrefs = () => page.locator('#search-results [role=option]').evaluateAll((els) => els.map((e) => e.getAttribute('href')!));
     await expect.poll(async () => (await hrefs()).every((h) => h.includes('/green-products-and-circular-economy/'))).toBe(true);
@@ -83,6 +97,31 @@ test.describe('search for a figure', () => {
     await expect(page.locator('#search-results [role=option]').first()).toBeVisible();
     await expect.poll(async () => (await hrefs()).every((h) => h.includes('/data-security-and-privacy/'))).toBe(true);
     expect((await hrefs()).length).toBeGreaterThan(0);
+    // Pages are filtered too, and every section can be reached by its filter: the closing has no figure.
+    await page.locator('[data-search-filter=pillar]').selectOption('');
+    await page.locator('[data-search-filter=section]').selectOption('closing');
+    await page.locator('#search-input').fill('ecosystem');
+    await expect(page.locator('#search-results [role=option]').first()).toHaveAttribute('href', /\/en\/sections\/closing\/$/);
+    await expect.poll(async () => (await hrefs()).every((h) => h.includes('/closing/'))).toBe(true);
+    await page.locator('[data-search-filter=section]').selectOption('');
+    await page.locator('[data-search-filter=pillar]').selectOption('G');
+    await page.locator('#search-input').fill('trustworthy');
+    await expect(page.locator('#search-results [role=option]').first()).toBeVisible();
+    const pillarG = ['/introduction/', '/technology-and-governance/', '/closing/'];
+    await expect.poll(async () => (await hrefs()).every((h) => pillarG.some((s) => h.includes(s)))).toBe(true);
+  });
+
+  test('the search control is a button that opens a dialog, with Enter or Space', async ({ page }) => {
+    await page.goto('en/');
+    const opener = page.locator('[data-search-open]');
+    await expect(opener).toHaveAttribute('role', 'button');
+    await expect(opener).toHaveAttribute('aria-haspopup', 'dialog');
+    await opener.focus();
+    await page.keyboard.press('Space');
+    await expect(page.locator('#search-input')).toBeFocused();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#search-input')).toBeFocused();
   });
 
   test('keyboard: Ctrl+K opens, arrows move, Escape closes and gives focus back', async ({ page }) => {

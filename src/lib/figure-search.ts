@@ -1,0 +1,258 @@
+/**
+ * Finding a figure by what a reader types: its label, its number as written or
+ * without separators ("38,333", "38333", "1.82", "182万"), its unit ("GJ",
+ * "吉焦", "%") or a word readers use for it (aluminium, R&D, 研发投入), in
+ * either language, with small typos forgiven.
+ *
+ * Words are compared whole, as Intl.Segmenter cuts them (in Chinese too, where
+ * no spaces mark them): "度电" is not found inside "年度电力", nor "RD" inside
+ * "Standardized". The build writes the records (figureSearchRecords); the
+ * browser ranks them (FigureFinder) on the first search.
+ */
+import type { Bilingual, Figure } from './figures';
+
+export interface FigureSearchRecord {
+  id: string;
+  /** Id of the figure's card on its section page. */
+  anchor: string;
+  section: string;
+  sectionTitle: Bilingual;
+  pillars: string[];
+  label: Bilingual;
+  unit: Bilingual;
+  phrase: Bilingual;
+  period: Bilingual | null;
+  value: number | null;
+  /** Other words for it: those of every alias whose report wording the figure uses. */
+  aliases: string[];
+}
+
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+const HAN = /\p{Script=Han}/u;
+const HAN_RUN = /\p{Script=Han}+/gu;
+const NUMBER = /^\d+(?:\.\d+)?$/;
+/** A number run into its unit ("100w", "620g"), but not a name ("3r", "15t") or an ordinal ("8th"). */
+const NUMBER_THEN_UNIT = /^(\d+(?:\.\d+)?)(w|kw|kwh|mwh|gwh|g|kg|gj|x|days?|yuan|million|billion|bn)$/;
+
+/** Words that say nothing about which figure is meant. */
+const STOP_WORDS = new Set([
+  'a', 'an', 'and', 'the', 'of', 'in', 'on', 'for', 'to', 'by', 'at', 'is', 'are', 'was', 'what', 'how', 'much',
+  'many', 'number', 'xiaomi', 'xiaomis', '的', '了', '和', '与', '及', '在', '是', '多少', '小米',
+]);
+
+/** Lower case, full-width folded, "38,333" as "38333", "R&D" as one word. */
+export function normaliseText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
+    .replace(/([a-z])\s*&\s*([a-z])/g, '$1$2')
+    .replace(/[’']s\b/g, 's');
+}
+
+const SUFFIXES = ['ations', 'ation', 'ings', 'ing', 'ed', 'es', 's'];
+
+/** A crude stem, the same on both sides: "recycling" and "recycled" meet ("recyclable" stays apart). */
+function stem(word: string): string {
+  if (word.endsWith('ss')) return word;
+  const suffix = SUFFIXES.find((end) => word.endsWith(end) && word.length - end.length >= 4);
+  return suffix ? word.slice(0, -suffix.length) : word;
+}
+
+function segments(text: string): { segment: string; index: number }[] {
+  return [...segmenter.segment(text)].filter((s) => s.isWordLike).map(({ segment, index }) => ({ segment, index }));
+}
+
+/** A text and the places where its words begin and end. */
+interface Field {
+  text: string;
+  bounds: Set<number>;
+}
+
+function field(text: string): Field {
+  const normal = normaliseText(text);
+  const bounds = new Set<number>([0, normal.length]);
+  for (const { segment, index } of segments(normal)) {
+    bounds.add(index);
+    bounds.add(index + segment.length);
+  }
+  return { text: normal, bounds };
+}
+
+/** Whether `term` stands in the field as whole words (never as the middle of one). */
+function hasWhole(f: Field, term: string): boolean {
+  for (let at = f.text.indexOf(term); at !== -1; at = f.text.indexOf(term, at + 1)) {
+    if (f.bounds.has(at) && f.bounds.has(at + term.length)) return true;
+  }
+  return false;
+}
+
+/** Latin words and numbers of a text, stemmed. */
+function words(text: string): string[] {
+  return segments(normaliseText(text))
+    .map((s) => s.segment)
+    .filter((w) => !HAN.test(w))
+    .map(stem);
+}
+
+/** Numbers as the report writes them, separators dropped: "约182万千瓦时" gives "182". */
+export function numbersOf(text: string): string[] {
+  return [...normaliseText(text).matchAll(/\d+(?:\.\d+)?/g)].map((m) => m[0]);
+}
+
+/** Optimal string alignment distance, capped: enough to forgive one or two slips of the keyboard. */
+function typoDistance(a: string, b: string, cap: number): number {
+  if (Math.abs(a.length - b.length) > cap) return cap + 1;
+  const rows = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) rows[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      rows[i][j] = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) rows[i][j] = Math.min(rows[i][j], rows[i - 2][j - 2] + 1);
+    }
+  }
+  return rows[a.length][b.length];
+}
+
+/** The texts of a figure a reader may name, in both languages. */
+export function namingTexts(figure: Pick<Figure, 'label' | 'unit' | 'phrase'>): string[] {
+  return [figure.label.en, figure.label.zh, figure.unit.en, figure.unit.zh, figure.phrase.en, figure.phrase.zh];
+}
+
+/** Whether an alias term names something the texts say, as whole words. */
+export function saysTerm(term: string, texts: readonly string[]): boolean {
+  const fields = texts.map(field);
+  const wordSet = new Set(texts.flatMap(words));
+  const normal = normaliseText(term);
+  if (HAN.test(normal)) return fields.some((f) => hasWhole(f, normal));
+  const termWords = words(normal);
+  return termWords.length > 0 && termWords.every((w) => wordSet.has(w)) && fields.some((f) => hasWhole(f, normal) || termWords.length === 1);
+}
+
+interface PreparedFigure {
+  record: FigureSearchRecord;
+  order: number;
+  fields: Field[];
+  words: Set<string>;
+  /** Words of the period only: "2025" narrows, but never names, a figure. */
+  periodWords: Set<string>;
+  numbers: Set<string>;
+  isPercent: boolean;
+}
+
+/**
+ * The score of a guess: a typo forgiven, a run of Chinese inside longer words,
+ * a number that is only part of a name or a period. A guess counts only where
+ * no figure answers the same token properly.
+ */
+const WEAK = 1;
+
+/** One thing the reader asked for: a number, a word, or a run of Chinese. */
+type Token = { kind: 'number'; text: string } | { kind: 'word'; text: string } | { kind: 'han'; text: string } | { kind: 'percent' };
+
+export interface FigureMatch {
+  record: FigureSearchRecord;
+  /** How many of the query's tokens the figure answers. */
+  matched: number;
+  score: number;
+}
+
+export class FigureFinder {
+  private readonly figures: PreparedFigure[];
+
+  constructor(records: readonly FigureSearchRecord[]) {
+    this.figures = records.map((record, order) => {
+      const texts = [...namingTexts(record), ...record.aliases];
+      return {
+        record,
+        order,
+        fields: texts.map(field),
+        words: new Set(texts.flatMap(words)),
+        periodWords: new Set(record.period ? [record.period.en, record.period.zh].flatMap(words) : []),
+        numbers: new Set([record.phrase.en, record.phrase.zh, record.value === null ? '' : String(record.value)].flatMap(numbersOf)),
+        isPercent: record.unit.en === '%',
+      };
+    });
+  }
+
+  private tokens(query: string): Token[] {
+    const normal = normaliseText(query);
+    const tokens: Token[] = [];
+    if (/%|\bper ?cent\b|百分/.test(normal)) tokens.push({ kind: 'percent' });
+    // A run of Chinese is one token when some figure says it whole; else its words are.
+    for (const [run] of normal.matchAll(HAN_RUN)) {
+      if (STOP_WORDS.has(run)) continue;
+      if (this.figures.some((f) => f.fields.some((fl) => hasWhole(fl, run)))) tokens.push({ kind: 'han', text: run });
+      else for (const { segment } of segments(run)) if (!STOP_WORDS.has(segment)) tokens.push({ kind: 'han', text: segment });
+    }
+    for (const { segment } of segments(normal.replace(HAN_RUN, ' ').replace(/per ?cent/g, ' '))) {
+      const split = NUMBER_THEN_UNIT.exec(segment);
+      const parts = split ? [split[1], split[2]] : [segment];
+      for (const part of parts) {
+        if (NUMBER.test(part)) tokens.push({ kind: 'number', text: part });
+        else if (!STOP_WORDS.has(part)) tokens.push({ kind: 'word', text: stem(part) });
+      }
+    }
+    return tokens;
+  }
+
+  private scoreToken(figure: PreparedFigure, token: Token): number {
+    switch (token.kind) {
+      case 'percent':
+        return figure.isPercent ? 2 : 0;
+      case 'number':
+        if (figure.numbers.has(token.text)) return 4;
+        return figure.words.has(token.text) || figure.periodWords.has(token.text) ? WEAK : 0;
+      case 'han':
+        if (figure.fields.some((f) => hasWhole(f, token.text))) return 2 + token.text.length / 2;
+        // A weak hit where the run stands inside longer words (see WEAK).
+        return token.text.length > 1 && figure.fields.some((f) => f.text.includes(token.text)) ? WEAK : 0;
+      case 'word': {
+        const word = token.text;
+        if (figure.words.has(word)) return 3;
+        if (figure.periodWords.has(word)) return WEAK;
+        let best = 0;
+        for (const candidate of figure.words) {
+          if (word.length >= 3 && candidate.startsWith(word)) best = Math.max(best, 2);
+          else if (word.length >= 5 && typoDistance(word, candidate, word.length >= 8 ? 2 : 1) <= (word.length >= 8 ? 2 : 1)) best = Math.max(best, WEAK);
+        }
+        return best;
+      }
+    }
+  }
+
+  /**
+   * The figures the query names, best first: those that answer the most of its
+   * tokens, then by weight of the match, then in the report's order. Only the
+   * best-answering tier is returned, and only when it answers half the query.
+   */
+  find(query: string, filter: { section?: string; pillar?: string } = {}, limit = 6): FigureMatch[] {
+    const tokens = this.tokens(query);
+    if (tokens.length === 0) return [];
+    const phrase = normaliseText(query).trim();
+    const candidates = this.figures.filter(
+      (f) => (!filter.section || f.record.section === filter.section) && (!filter.pillar || f.record.pillars.includes(filter.pillar)),
+    );
+    const scores = candidates.map((figure) => tokens.map((token) => this.scoreToken(figure, token)));
+    tokens.forEach((_, t) => {
+      if (scores.some((row) => row[t] > WEAK)) for (const row of scores) if (row[t] <= WEAK) row[t] = 0;
+    });
+    const matches = candidates
+      .map((figure, i) => {
+        const row = scores[i];
+        // A phrase said as a label begins, or whole inside it: "standby power" is the standby figure's subject.
+        const labels = [figure.fields[0], figure.fields[1]];
+        const bonus = tokens.length < 2 ? 0 : labels.some((f) => f.text.startsWith(phrase)) ? 2 : labels.some((f) => hasWhole(f, phrase)) ? 1 : 0;
+        return { figure, matched: row.filter((s) => s > 0).length, score: row.reduce((a, b) => a + b, 0) + bonus };
+      })
+      .filter((m) => m.matched > 0)
+      .sort((a, b) => b.matched - a.matched || b.score - a.score || a.figure.order - b.figure.order);
+    const best = matches[0]?.matched ?? 0;
+    if (best * 2 < tokens.length) return [];
+    return matches
+      .filter((m) => m.matched === best)
+      .slice(0, limit)
+      .map(({ figure, matched, score }) => ({ record: figure.record, matched, score }));
+  }
+}
