@@ -23,3 +23,26 @@ export function queryVariants(query: string): string[] {
   const joined = query.replace(/(\d),(?=\d{3}\b)/g, '$1');
   return [...new Set([query, joined])].filter(Boolean);
 }
+
+/** A word's form for comparison: lower case, full width folded, "R&D" as "rd", "38,333" as "38333". */
+function foldWord(word: string): string {
+  return word.normalize('NFKC').toLowerCase().replace(/[&,]/g, '');
+}
+
+/**
+ * Whether a page's excerpt shows what the reader asked for. Pagefind matches
+ * the last word as a prefix, and falls back to very short ones: "R&D" can mark
+ * "DSRs", a typo can mark any word that starts with its first letter. A page
+ * is kept when one of its marked words begins as a word of the query does (its
+ * first three letters, or all of a shorter one), or shares a Chinese character with it.
+ */
+export function excerptAnswers(query: string, excerpt: string): boolean {
+  // The excerpt is escaped HTML: "R&amp;D" is "R&D".
+  const marks = [...excerpt.matchAll(/<mark>([\s\S]*?)<\/mark>/g)].map((m) => foldWord(m[1].replace(/&amp;/g, '&').replace(/&[a-z0-9#]+;/gi, ' ')));
+  if (marks.length === 0) return true;
+  const folded = foldWord(query);
+  const words = folded.split(/[^\p{L}\p{N}.]+/u).filter((w) => w.length > 0 && !/\p{Script=Han}/u.test(w));
+  const han = new Set(folded.match(/\p{Script=Han}/gu) ?? []);
+  const prefixes = words.map((word) => word.slice(0, 3));
+  return marks.some((mark) => [...mark].some((ch) => han.has(ch)) || prefixes.some((prefix) => mark.startsWith(prefix)));
+}

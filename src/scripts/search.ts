@@ -6,7 +6,7 @@
  * is ever parsed as HTML.
  */
 import type { FigureFinder, FigureMatch, FigureSearchRecord } from '../lib/figure-search';
-import { normaliseQuery, queryVariants } from '../lib/search-query';
+import { excerptAnswers, normaliseQuery, queryVariants } from '../lib/search-query';
 
 interface PagefindResultData {
   url: string;
@@ -198,7 +198,7 @@ export function enhanceSearch(): void {
     const figures = figureFinder?.find(query, filterValues) ?? [];
     const responses = api ? await Promise.all(queryVariants(query).map((variant) => api.search(variant, { filters: filterValues }))) : [];
     const pages = (await Promise.all(responses.flatMap((r) => r?.results.slice(0, 10) ?? []).map((r) => r.data())))
-      .filter((page, i, all) => all.findIndex((other) => other.url === page.url) === i)
+      .filter((page, i, all) => all.findIndex((other) => other.url === page.url) === i && excerptAnswers(query, page.excerpt))
       .slice(0, 10);
     if (ticket !== latest) return;
     render(figures, pages, query, !api);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY_LENGTH, normaliseQuery, queryVariants } from '../../src/lib/search-query';
+import { MAX_QUERY_LENGTH, excerptAnswers, normaliseQuery, queryVariants } from '../../src/lib/search-query';
 
 describe('search queries', () => {
   it('are trimmed, collapsed and capped', () => {
@@ -18,5 +18,16 @@ describe('search queries', () => {
     expect(queryVariants('38,333')).toEqual(['38,333', '38333']);
     expect(queryVariants('2,471 tCO2e')).toEqual(['2,471 tCO2e', '2471 tCO2e']);
     expect(queryVariants('GJ')).toEqual(['GJ']);
+  });
+
+  it('keep a page only where its excerpt marks what was asked', () => {
+    expect(excerptAnswers('R&D', 'data subject requests (<mark>DSRs</mark>)')).toBe(false);
+    expect(excerptAnswers('R&D', 'development (<mark>R&amp;D</mark>) expenses')).toBe(true);
+    expect(excerptAnswers('alumnium', '<mark>and</mark> the')).toBe(false);
+    expect(excerptAnswers('alumnium', 'die cast <mark>aluminum</mark>')).toBe(true);
+    expect(excerptAnswers('38,333', 'total of <mark>38333</mark> gigajoules')).toBe(true);
+    expect(excerptAnswers('再生铝', '<mark>再生</mark><mark>铝</mark>使用率')).toBe(true);
+    expect(excerptAnswers('再生铝', '<mark>使用</mark>')).toBe(false);
+    expect(excerptAnswers('anything', 'no marks at all')).toBe(true);
   });
 });
