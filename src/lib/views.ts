@@ -28,11 +28,14 @@ export function isView(value: unknown): value is View {
 /** Label of each view on the toggle, in its own language. */
 export const VIEW_LABEL: Record<View, string> = { en: 'EN', zh: '中文', 'en-zh': 'EN+中文' };
 
+/** The side-by-side view's name, in each language. */
+export const SIDE_BY_SIDE_NAME = { en: 'English and Chinese side by side', zh: '中英对照' } as const;
+
 /** Accessible name of each view, in its own language(s). */
 export const VIEW_NAME: Record<View, string> = {
   en: 'English',
   zh: '简体中文',
-  'en-zh': 'English and Chinese side by side · 中英对照',
+  'en-zh': `${SIDE_BY_SIDE_NAME.en} · ${SIDE_BY_SIDE_NAME.zh}`,
 };
 
 /**
