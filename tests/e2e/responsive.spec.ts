@@ -1,6 +1,6 @@
 import { test, expect } from './fixtures';
 
-const WIDTHS = [320, 390, 768, 900, 1280, 1600];
+const WIDTHS = [320, 390, 768, 900, 961, 1280, 1600];
 const PAGES = ['en/sections/green-products-and-circular-economy/', 'zh/report/', 'en-zh/figures/', 'en-zh/'];
 
 test('no page scrolls sideways and the sticky header stays one short row', async ({ page }) => {
