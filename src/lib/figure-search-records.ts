@@ -1,7 +1,7 @@
 /** Build time: the records search finds figures by (src/pages/search/figures.json.ts), aliases resolved. */
 import type { SearchAlias } from '../../content/search-aliases';
 import { figureAnchor, type Bilingual, type Figure } from './figures';
-import { namingTexts, saysTerm, type FigureSearchRecord } from './figure-search';
+import { namingTexts, termsSaidBy, type FigureSearchRecord } from './figure-search';
 
 export interface SectionInfo {
   id: string;
@@ -17,8 +17,8 @@ export function figureSearchRecords(
   return figures.map((figure) => {
     const section = sections.find((s) => s.id === figure.section);
     if (!section) throw new Error(`figure "${figure.id}" names unknown section "${figure.section}"`);
-    const texts = namingTexts(figure);
-    const named = aliases.filter((alias) => alias.says.some((term) => saysTerm(term, texts)));
+    const says = termsSaidBy(namingTexts(figure));
+    const named = aliases.filter((alias) => alias.says.some(says));
     return {
       id: figure.id,
       anchor: figureAnchor(figure.id),

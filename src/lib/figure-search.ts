@@ -10,6 +10,7 @@
  * browser ranks them (FigureFinder) on the first search.
  */
 import type { Bilingual, Figure } from './figures';
+import { normaliseText } from './search-query';
 
 export interface FigureSearchRecord {
   id: string;
@@ -39,16 +40,6 @@ const STOP_WORDS = new Set([
   'a', 'an', 'and', 'the', 'of', 'in', 'on', 'for', 'to', 'by', 'at', 'is', 'are', 'was', 'what', 'how', 'much',
   'many', 'number', 'xiaomi', 'xiaomis', '的', '了', '和', '与', '及', '在', '是', '多少', '小米',
 ]);
-
-/** Lower case, full-width folded, "38,333" as "38333", "R&D" as one word. */
-export function normaliseText(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
-    .replace(/([a-z])\s*&\s*([a-z])/g, '$1$2')
-    .replace(/[’']s\b/g, 's');
-}
 
 const SUFFIXES = ['ations', 'ation', 'ings', 'ing', 'ed', 'es', 's'];
 
@@ -120,14 +111,16 @@ export function namingTexts(figure: Pick<Figure, 'label' | 'unit' | 'phrase'>): 
   return [figure.label.en, figure.label.zh, figure.unit.en, figure.unit.zh, figure.phrase.en, figure.phrase.zh];
 }
 
-/** Whether an alias term names something the texts say, as whole words. */
-export function saysTerm(term: string, texts: readonly string[]): boolean {
+/** A test of whether the texts say a term, as whole words; the texts are cut into words once. */
+export function termsSaidBy(texts: readonly string[]): (term: string) => boolean {
   const fields = texts.map(field);
   const wordSet = new Set(texts.flatMap(words));
-  const normal = normaliseText(term);
-  if (HAN.test(normal)) return fields.some((f) => hasWhole(f, normal));
-  const termWords = words(normal);
-  return termWords.length > 0 && termWords.every((w) => wordSet.has(w)) && fields.some((f) => hasWhole(f, normal) || termWords.length === 1);
+  return (term) => {
+    const normal = normaliseText(term);
+    if (HAN.test(normal)) return fields.some((f) => hasWhole(f, normal));
+    const termWords = words(normal);
+    return termWords.length > 0 && termWords.every((w) => wordSet.has(w)) && fields.some((f) => hasWhole(f, normal) || termWords.length === 1);
+  };
 }
 
 interface PreparedFigure {

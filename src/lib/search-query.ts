@@ -20,13 +20,21 @@ export function normaliseQuery(raw: string): string {
  * (the report writes both).
  */
 export function queryVariants(query: string): string[] {
-  const joined = query.replace(/(\d),(?=\d{3}\b)/g, '$1');
+  const joined = query.replace(THOUSANDS, '$1');
   return [...new Set([query, joined])].filter(Boolean);
 }
 
-/** A word's form for comparison: lower case, full width folded, "R&D" as "rd", "38,333" as "38333". */
-function foldWord(word: string): string {
-  return word.normalize('NFKC').toLowerCase().replace(/[&,]/g, '');
+/** A thousands separator between digits: "38,333". */
+const THOUSANDS = /(\d),(?=\d{3}(?!\d))/g;
+
+/** Text as search compares it: lower case, full width folded, "38,333" as "38333", "R&D" as one word "rd". */
+export function normaliseText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(THOUSANDS, '$1')
+    .replace(/([a-z])\s*&\s*([a-z])/g, '$1$2')
+    .replace(/[’']s\b/g, 's');
 }
 
 /**
@@ -38,9 +46,9 @@ function foldWord(word: string): string {
  */
 export function excerptAnswers(query: string, excerpt: string): boolean {
   // The excerpt is escaped HTML: "R&amp;D" is "R&D".
-  const marks = [...excerpt.matchAll(/<mark>([\s\S]*?)<\/mark>/g)].map((m) => foldWord(m[1].replace(/&amp;/g, '&').replace(/&[a-z0-9#]+;/gi, ' ')));
+  const marks = [...excerpt.matchAll(/<mark>([\s\S]*?)<\/mark>/g)].map((m) => normaliseText(m[1].replace(/&amp;/g, '&').replace(/&[a-z0-9#]+;/gi, ' ')));
   if (marks.length === 0) return true;
-  const folded = foldWord(query);
+  const folded = normaliseText(query);
   const words = folded.split(/[^\p{L}\p{N}.]+/u).filter((w) => w.length > 0 && !/\p{Script=Han}/u.test(w));
   const han = new Set(folded.match(/\p{Script=Han}/gu) ?? []);
   const prefixes = words.map((word) => word.slice(0, 3));

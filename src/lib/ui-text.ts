@@ -88,8 +88,8 @@ export function ui(key: UiKey, lang: Lang, values: Record<string, string | numbe
 }
 
 /** Text for a view as one string (for attributes): both languages joined in the side-by-side view. */
-export function textFor(text: Bilingual, view: View): string {
-  return view === 'en-zh' ? `${text.en} · ${text.zh}` : text[view];
+export function textFor(text: Bilingual, view: View, joiner = ' · '): string {
+  return view === 'en-zh' ? `${text.en}${joiner}${text.zh}` : text[view];
 }
 
 /** How a card names a figure's qualifier, by kind. */

@@ -7,6 +7,7 @@
  */
 import type { FigureFinder, FigureMatch, FigureSearchRecord } from '../lib/figure-search';
 import { excerptAnswers, normaliseQuery, queryVariants } from '../lib/search-query';
+import { LANG_TAG, isView, langsOf, viewPath, type Lang } from '../lib/views';
 
 interface PagefindResultData {
   url: string;
@@ -60,8 +61,8 @@ export function enhanceSearch(): void {
   const status = dialog.querySelector<HTMLElement>('#search-status')!;
   const filters = [...dialog.querySelectorAll<HTMLSelectElement>('[data-search-filter]')];
   const base = dialog.dataset.base ?? '/';
-  const view = dialog.dataset.view ?? 'en';
-  const langs: ('en' | 'zh')[] = view === 'en-zh' ? ['en', 'zh'] : [view === 'zh' ? 'zh' : 'en'];
+  const view = isView(dialog.dataset.view) ? dialog.dataset.view : 'en';
+  const langs = langsOf(view);
   const messages = JSON.parse(dialog.dataset.messages ?? '{}') as Messages;
   let pagefind: Promise<PagefindApi | null> | null = null;
   let finder: Promise<FigureFinder | null> | null = null;
@@ -110,9 +111,9 @@ export function enhanceSearch(): void {
   };
 
   /** Text in one of the view's languages, tagged with it where the page is in another. */
-  const inLang = (className: string, lang: 'en' | 'zh', text: string) => {
+  const inLang = (className: string, lang: Lang, text: string) => {
     const span = element('span', className, text);
-    if (view === 'en-zh' && lang === 'zh') span.lang = 'zh-CN';
+    if (view === 'en-zh' && lang === 'zh') span.lang = LANG_TAG.zh;
     return span;
   };
 
@@ -146,11 +147,12 @@ export function enhanceSearch(): void {
     if (figures.length) {
       const box = group(messages.figures);
       for (const { record } of figures) {
-        const el = option('search-option search-option--figure', `${base}${view}/sections/${record.section}/#${record.anchor}`);
+        const el = option('search-option search-option--figure', `${viewPath(base, view, `sections/${record.section}/`)}#${record.anchor}`);
         // The value as the report writes it (once where both languages write it alike), then what it measures.
-        const values = [...new Set(langs.map((lang) => record.phrase[lang]))];
         const value = element('span', 'search-option__value');
-        values.forEach((text, i) => value.append(...(i ? [' · '] : []), inLang('', langs[i] ?? 'en', text)));
+        langs
+          .filter((lang, i) => i === 0 || record.phrase[lang] !== record.phrase[langs[0]])
+          .forEach((lang, i) => value.append(...(i ? [' · '] : []), inLang('', lang, record.phrase[lang])));
         el.append(value);
         for (const lang of langs) el.append(inLang('search-option__label', lang, record.label[lang]));
         box.append(el);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { figures } from '../../content/figures';
 import { searchAliases } from '../../content/search-aliases';
-import { FigureFinder, normaliseText, numbersOf } from '../../src/lib/figure-search';
+import { FigureFinder, numbersOf } from '../../src/lib/figure-search';
+import { normaliseText } from '../../src/lib/search-query';
 import { figureSearchRecords } from '../../src/lib/figure-search-records';
 import { realContent } from '../helpers/content';
 
