@@ -12,7 +12,12 @@ import { searchIndex } from './src/integrations/search-index';
 // Deploying under a sub-path (https://example.org/reports/esg-2025/): set BASE_PATH=/reports/esg-2025
 // and SITE_URL=https://example.org when building.
 const base = process.env.BASE_PATH || '/';
-const site = process.env.SITE_URL || 'https://esg-2025.example.org';
+// Without SITE_URL there is no absolute address to give: canonical, hreflang, og:url and the
+// sitemap are left out rather than filled with a made-up domain (said once, below).
+const site = process.env.SITE_URL || undefined;
+if (!site) {
+  console.warn('[esg] SITE_URL is not set: building without canonical, hreflang and og:url links or a sitemap. Set SITE_URL=https://… to add them.');
+}
 // Tests point this at broken fixtures to prove the build refuses them.
 const contentDir = process.env.REPORT_CONTENT_DIR || './content/sections';
 
@@ -31,7 +36,7 @@ export default defineConfig({
     validateContent({ dir: contentDir, figures, charts }),
     mdx(),
     searchIndex(),
-    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    ...(site ? [sitemap({ filter: (page) => !page.endsWith('/404/') })] : []),
   ],
   // Every script a file of its own: the Content-Security-Policy allows no inline script.
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },

@@ -14,6 +14,8 @@ export interface ChartBarSpec {
   value: number | [number, number];
   /** The value as the report states it, one line per language. */
   stated: string[];
+  /** The report states the value as planned, not achieved: drawn as an outline, never solid. */
+  planned: boolean;
 }
 
 
@@ -73,6 +75,7 @@ export function buildChartSpec(def: ChartDefinition, figures: readonly Figure[],
       // On the drawing, the words of the report only; the table and description add any note.
       // "14.2%" reads the same in both languages: say it once.
       stated: [...new Set(langs.map((lang) => figure.phrase[lang]))],
+      planned: figure.qualifiers.some((q) => q.kind === 'planned'),
     };
   });
   const description = langs

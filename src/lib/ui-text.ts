@@ -69,6 +69,7 @@ export const UI = {
   showChart: { en: 'Chart', zh: '图表' },
   showTable: { en: 'Table', zh: '表格' },
   chartRangeHatched: { en: 'The hatched end of its bar spans that range.', zh: '条形末端的斜线部分表示这一范围。' },
+  chartPlannedOutlined: { en: 'The striped, outlined bar is a planned value, not one achieved.', zh: '带斜线的空心条形表示计划值,而非已实现的数值。' },
   chartSource: { en: 'Source: the report, this paragraph', zh: '来源:报告原文段落' },
   downloadData: { en: 'Download all figures', zh: '下载全部数据' },
   columnFigure: { en: 'Figure', zh: '指标' },
@@ -76,6 +77,7 @@ export const UI = {
   columnValue: { en: 'Value', zh: '数值' },
   columnPeriod: { en: 'Period', zh: '时间' },
   printedFrom: { en: 'Printed from', zh: '打印自' },
+  printedOn: { en: 'Printed on', zh: '打印日期' },
   languageEnglish: { en: 'English', zh: '英文' },
   languageChinese: { en: 'Simplified Chinese', zh: '简体中文' },
 } satisfies Record<string, Bilingual>;

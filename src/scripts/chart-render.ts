@@ -10,10 +10,8 @@ const drawn = new Map<HTMLElement, Chart<'bar'>>();
  * The theme's colours as the canvas needs them. The custom properties hold
  * light-dark() pairs, which only a property like `color` resolves.
  */
-function colours(el: Element, scheme?: 'light') {
+function colours(el: Element) {
   const probe = document.createElement('span');
-  // Paper is always light, whatever the screen's theme.
-  if (scheme) probe.style.colorScheme = scheme;
   el.append(probe);
   const read = (name: string) => {
     probe.style.color = `var(${name})`;
@@ -61,18 +59,20 @@ const statedLabels: Plugin<'bar'> = {
     meta.data.forEach((bar, index) => {
       const lines = spec.bars[index].stated;
       const { x, y } = bar.getProps(['x', 'y'], true) as { x: number; y: number };
-      ctx.font = '600 13px system-ui, sans-serif';
+      ctx.font = `600 13px ${(chart.options as { family?: string }).family ?? 'sans-serif'}`;
       lines.forEach((line, i) => ctx.fillText(line, x + 8, y + (i - (lines.length - 1) / 2) * 16));
     });
     ctx.restore();
   },
 };
 
-function create(figure: HTMLElement, forPrint = false): Chart<'bar'> | null {
+function create(figure: HTMLElement): Chart<'bar'> | null {
   const canvas = figure.querySelector('canvas');
   if (!canvas) return null;
   const spec = JSON.parse(figure.dataset.spec ?? '{}') as ChartSpec;
-  const c = colours(figure, forPrint ? 'light' : undefined);
+  const c = colours(figure);
+  // The page's own type in each language (the figure's lang decides it), as the SVG drawing has.
+  const family = getComputedStyle(figure).fontFamily;
   const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const largest = Math.max(...spec.bars.map((b) => (Array.isArray(b.value) ? b.value[1] : b.value)));
   const colour = (i: number) => c.bars[i % c.bars.length];
@@ -85,7 +85,15 @@ function create(figure: HTMLElement, forPrint = false): Chart<'bar'> | null {
     data: {
       labels: spec.bars.map((b) => b.label),
       datasets: [
-        { data: solid, backgroundColor: spec.bars.map((_, i) => colour(i)), borderSkipped: false, barPercentage: 0.7 },
+        {
+          data: solid,
+          // Planned, not achieved: striped inside an outline, as the build's SVG draws it.
+          backgroundColor: spec.bars.map((b, i) => (b.planned ? hatch(colour(i)) : colour(i))),
+          borderColor: spec.bars.map((_, i) => colour(i)),
+          borderWidth: spec.bars.map((b) => (b.planned ? 2 : 0)),
+          borderSkipped: false,
+          barPercentage: 0.7,
+        },
         {
           data: open,
           backgroundColor: spec.bars.map((_, i) => hatch(colour(i))),
@@ -101,8 +109,8 @@ function create(figure: HTMLElement, forPrint = false): Chart<'bar'> | null {
       responsive: true,
       maintainAspectRatio: false,
       // Sharp on high-density screens, and sharper still on paper.
-      devicePixelRatio: forPrint ? 3 : Math.max(window.devicePixelRatio, 2),
-      animation: reduceMotion || forPrint ? false : { duration: 400 },
+      devicePixelRatio: Math.max(window.devicePixelRatio, 2),
+      animation: reduceMotion ? false : { duration: 400 },
       events: [],
       layout: { padding: { right: 8 } },
       scales: {
@@ -113,18 +121,19 @@ function create(figure: HTMLElement, forPrint = false): Chart<'bar'> | null {
           max: spec.max ?? Math.ceil((largest * 1.6) / 5) * 5,
           grid: { color: c.line },
           border: { color: c.muted },
-          ticks: { color: c.muted, font: { size: 12 } },
-          title: { display: true, text: spec.unit, color: c.muted, font: { size: 12 } },
+          ticks: { color: c.muted, font: { size: 12, family } },
+          title: { display: true, text: spec.unit, color: c.muted, font: { size: 12, family } },
         },
         y: {
           stacked: true,
           grid: { display: false },
           border: { color: c.muted },
-          ticks: { color: c.ink, font: { size: 13 } },
+          ticks: { color: c.ink, font: { size: 13, family } },
         },
       },
       spec,
       ink: c.ink,
+      family,
     } as never,
     plugins: [statedLabels],
   });
@@ -138,23 +147,7 @@ export function drawChart(figure: HTMLElement): void {
   figure.dataset.drawn = '';
 }
 
-/**
- * Paper: light colours, and a drawing of a fixed size that print.css scales to
- * the column's width as an image. The screen's layout (a phone's, say) is still
- * in force when this runs, so nothing here may be measured from it.
- */
-const PRINT_WIDTH = 600;
-export function sizeForPrint(): void {
-  for (const [figure, chart] of drawn) {
-    chart.destroy();
-    const again = create(figure, true);
-    if (!again) continue;
-    drawn.set(figure, again);
-    again.resize(PRINT_WIDTH, (again.data.labels?.length ?? 1) * 44 + 56);
-  }
-}
-
-/** Redraw in the screen's colours: after a theme change, or after printing. */
+/** Redraw in the screen's colours after a theme change. */
 export function redrawAll(): void {
   for (const [figure, chart] of drawn) {
     chart.destroy();

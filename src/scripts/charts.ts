@@ -1,14 +1,16 @@
 /**
  * Charts: the Chart/Table switch, and drawing each chart when it nears the
- * window. Chart.js itself (src/scripts/chart-render.ts) loads only then.
+ * window. Chart.js itself (src/scripts/chart-render.ts) loads only then; until
+ * it has drawn (or if it cannot load), the build's SVG drawing shows.
  */
 type Renderer = typeof import('./chart-render');
 let renderer: Promise<Renderer> | null = null;
-let loaded: Renderer | null = null;
+// A failed load is forgotten, so the next chart to come near tries again;
+// meanwhile the build's SVG drawing stays in place.
 const loadRenderer = () =>
-  (renderer ??= import('./chart-render').then((module) => {
-    loaded = module;
-    return module;
+  (renderer ??= import('./chart-render').catch((error: unknown) => {
+    renderer = null;
+    throw error;
   }));
 
 function setUpSwitch(figure: HTMLElement): void {
@@ -29,8 +31,13 @@ export function enhanceCharts(): void {
     (entries) => {
       for (const entry of entries) {
         if (!entry.isIntersecting) continue;
-        observer.unobserve(entry.target);
-        void loadRenderer().then(({ drawChart }) => drawChart(entry.target as HTMLElement));
+        const figure = entry.target as HTMLElement;
+        observer.unobserve(figure);
+        loadRenderer().then(
+          ({ drawChart }) => drawChart(figure),
+          // Watch it again: it is drawn when it next comes near, once the load succeeds.
+          () => setTimeout(() => observer.observe(figure), 2000),
+        );
       }
     },
     { rootMargin: '300px 0px' },
@@ -41,13 +48,5 @@ export function enhanceCharts(): void {
     setUpSwitch(figure);
     observer.observe(figure);
   }
-  // Paper: draw every chart at the paper's size. This must happen before the
-  // browser lays out the print, so only with Chart.js already loaded; the
-  // tables print in any case.
-  window.addEventListener('beforeprint', () => {
-    if (!loaded) return void loadRenderer();
-    figures.forEach(loaded.drawChart);
-    loaded.sizeForPrint();
-  });
-  window.addEventListener('afterprint', () => loaded?.redrawAll());
+  // Paper needs nothing from here: print.css shows the build's SVG drawing.
 }

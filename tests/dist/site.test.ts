@@ -26,6 +26,17 @@ describe('the built site', () => {
     expect(site.pages.length).toBeGreaterThanOrEqual(29);
   });
 
+  it('names no made-up domain, and no absolute address the build was not given (SITE_URL)', () => {
+    // Pagefind's own script resolves paths against "https://example.com" internally, and is not read by people.
+    const text = listFiles(DIST).filter((f) => /\.(html|xml|txt|js|json|css|csv)$/.test(f) && !f.includes('/pagefind/'));
+    const placeholders = text.filter((f) => /\bexample\.(org|com)\b/.test(readFileSync(f, 'utf8')));
+    expect(placeholders).toEqual([]);
+    // This build has no SITE_URL: nothing may claim an address for the site.
+    expect(existsSync(`${DIST}/sitemap-index.xml`)).toBe(false);
+    const claiming = site.pages.filter((p) => /rel="canonical"|property="og:url"|rel="alternate" hreflang=/.test(p.html)).map((p) => p.path);
+    expect(claiming).toEqual([]);
+  });
+
   it('has no broken internal link or #anchor', () => {
     expect(checkLinks(site.pages, site.files, '/')).toEqual([]);
   });

@@ -4,6 +4,12 @@ import { test, expect } from './fixtures';
 import { realContent } from '../helpers/content';
 import { pdfBodyText, pdfFonts, pdfPageBrightness, pdfPageCount, pdfPagePng, pdfText, squash } from '../helpers/pdf';
 import { UI } from '../../src/lib/ui-text';
+import { charts } from '../../content/charts';
+import { figures } from '../../content/figures';
+import { buildChartSpec } from '../../src/lib/chart-spec';
+import { axisMax, axisTicks } from '../../src/lib/chart-svg';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/chromium';
+import { execFileSync } from 'node:child_process';
 import { VIEWS, langsOf, type View } from '../../src/lib/views';
 
 const OUT = 'test-results/print';
@@ -16,6 +22,12 @@ async function printToPdf(page: import('@playwright/test').Page, path: string, f
   await page.pdf({ path: file, format, preferCSSPageSize: true });
   pdfPagePng(file);
   return { text: squash(pdfText(file)), pages: pdfPageCount(file) };
+}
+
+/** The text a chart's drawing puts on paper, in drawing order: axis ticks, unit, then each bar's label and value. */
+function drawingText(chart: (typeof charts)[number], view: View): string {
+  const spec = buildChartSpec(chart, figures, langsOf(view));
+  return squash(axisTicks(axisMax(spec)).join('') + spec.unit + spec.bars.map((b) => b.label.join('') + b.stated.join('')).join(''));
 }
 
 function chromeOf(view: View): string[] {
@@ -82,8 +94,15 @@ test('US Letter works as well as A4', async ({ page }) => {
 for (const view of VIEWS) {
   test(`${view}: the whole report prints with a title page, contents and every part`, async ({ page }) => {
     const file = `${OUT}/${view}-report.pdf`;
+    // Printed right after load: no chart has come near the window, yet every drawing prints.
     const { text, pages } = await printToPdf(page, `${view}/report/`, file);
     const lang = view === 'zh' ? 'zh' : 'en';
+    for (const chart of charts) expect(text, `${file}: drawing of ${chart.id}`).toContain(drawingText(chart, view));
+    // The colophon gives the address printed from, and the day.
+    const day = new Date().toISOString().slice(0, 10);
+    expect(text).toContain(squash(`${page.url()} · ${UI.printedOn[lang]}`));
+    expect(text).toContain(squash(day));
+    expect(text).not.toContain(`(${page.url()})`);
     expect(text).toContain(squash(UI.contents[lang]));
     const heads = [UI.siteTitle, ...sections.map((section) => section.data.title)].flatMap((title) => [title.en, title.zh]);
     const body = pdfBodyText(file, heads);
@@ -105,3 +124,31 @@ for (const view of VIEWS) {
     expect(starts.every((start, i) => start > (i === 0 ? 1 : starts[i - 1])), `part start pages ${starts}`).toBe(true);
   });
 }
+
+test('a page prints the same PDF whether or not its charts were drawn on screen first', async ({ page }) => {
+  const path = 'en-zh/sections/climate-resilience/';
+  const first = await printToPdf(page, path, `${OUT}/same-1.pdf`);
+  // Now as a reader who scrolled through: Chart.js has drawn every chart on screen.
+  await page.emulateMedia({ media: 'screen' });
+  for (const chart of await page.locator('[data-chart]').all()) {
+    await chart.scrollIntoViewIfNeeded();
+    await expect(chart).toHaveAttribute('data-drawn', '');
+  }
+  await page.emulateMedia({ media: 'print' });
+  await page.pdf({ path: `${OUT}/same-2.pdf`, format: 'A4', preferCSSPageSize: true });
+  expect(pdfPageCount(`${OUT}/same-2.pdf`)).toBe(first.pages);
+  expect(pdfText(`${OUT}/same-2.pdf`)).toBe(pdfText(`${OUT}/same-1.pdf`));
+  const chart = charts.find((c) => c.id === 'factory-photovoltaic-share')!;
+  expect(first.text).toContain(drawingText(chart, 'en-zh'));
+});
+
+test('chromium --headless --print-to-pdf prints every chart of the whole excerpt', async ({ baseURL }) => {
+  test.slow();
+  const file = `${OUT}/headless-zh-report.pdf`;
+  execFileSync(CHROMIUM_PATH, [...CHROMIUM_ARGS, '--headless', '--no-pdf-header-footer', `--print-to-pdf=${file}`, `${baseURL}zh/report/`], {
+    stdio: 'ignore',
+    timeout: 80_000,
+  });
+  const text = squash(pdfText(file));
+  for (const chart of charts) expect(text, `drawing of ${chart.id}`).toContain(drawingText(chart, 'zh'));
+});
