@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { test, expect } from './fixtures';
 import { realContent } from '../helpers/content';
-import { pdfBodyText, pdfFonts, pdfPageBrightness, pdfPageCount, pdfPagePng, pdfText, squash } from '../helpers/pdf';
+import { pdfBodyText, pdfFonts, pdfPageFills, pdfPageBrightness, pdfPageCount, pdfPagePng, pdfText, squash } from '../helpers/pdf';
 import { UI } from '../../src/lib/ui-text';
 import { charts } from '../../content/charts';
 import { figures } from '../../content/figures';
@@ -106,8 +106,13 @@ for (const view of VIEWS) {
     expect(text).toContain(squash(UI.contents[lang]));
     const heads = [UI.siteTitle, ...sections.map((section) => section.data.title)].flatMap((title) => [title.en, title.zh]);
     const body = pdfBodyText(file, heads);
+    // In one language, also as a reader copies it: glyphs in the order they stand (Chinese brackets and quotes included).
+    const copied = view === 'en-zh' ? body : pdfBodyText(file, heads, 'reading');
     for (const section of sections) {
-      for (const block of section.blocks) expect(body, block.id).toContain(squash(block.text[lang]));
+      for (const block of section.blocks) {
+        expect(body, block.id).toContain(squash(block.text[lang]));
+        expect(copied, `${block.id} as copied`).toContain(squash(block.text[lang]));
+      }
     }
     // A title page, a contents page, then each part from a new page.
     expect(pages).toBeGreaterThanOrEqual(2 + sections.length);
@@ -122,6 +127,12 @@ for (const view of VIEWS) {
       pageTexts.findIndex((t, i) => i > 1 && t.slice(0, 200).includes(squash(section.data.title[lang]))),
     );
     expect(starts.every((start, i) => start > (i === 0 ? 1 : starts[i - 1])), `part start pages ${starts}`).toBe(true);
+    // No page of a part is under a third full, except the part's last.
+    const fills = pdfPageFills(file);
+    const thin = fills
+      .map((fill, i) => ({ page: i + 1, fill }))
+      .filter(({ page, fill }) => page > 2 && page < pages && !starts.includes(page) && fill < 1 / 3);
+    expect(thin, `page fills ${fills.map((f) => f.toFixed(2))}`).toEqual([]);
   });
 }
 

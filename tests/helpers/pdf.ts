@@ -2,9 +2,13 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
-export function pdfText(file: string): string {
-  // -raw keeps the order the page was drawn in (the DOM's), so side-by-side columns do not interleave.
-  return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+/**
+ * -raw keeps the order the page was drawn in (the DOM's), so side-by-side columns do not interleave.
+ * 'reading' is what a reader's copy gives: glyphs in the order they stand on the page.
+ */
+export function pdfText(file: string, order: 'raw' | 'reading' = 'raw'): string {
+  const mode = order === 'raw' ? ['-raw'] : [];
+  return execFileSync('pdftotext', [...mode, '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
 }
 
 export function pdfPageCount(file: string): number {
@@ -58,9 +62,9 @@ export function squash(text: string): string {
  * The squashed text of the pages' bodies: each page's running heads and "n / N"
  * taken off its start, so that a paragraph running over a page break reads on.
  */
-export function pdfBodyText(file: string, heads: string[]): string {
+export function pdfBodyText(file: string, heads: string[], order: 'raw' | 'reading' = 'raw'): string {
   const prefixes = heads.map(squash).filter(Boolean);
-  return pdfText(file)
+  return pdfText(file, order)
     .split('\f')
     .map((page) => {
       let text = squash(page);
@@ -81,4 +85,30 @@ export function pdfBodyText(file: string, heads: string[]): string {
       return text;
     })
     .join('');
+}
+
+/**
+ * How far down each page its content reaches, from 0 (nothing below the running
+ * head) to 1 (down to the page number), read from a coarse grey rendering.
+ */
+export function pdfPageFills(file: string): number[] {
+  const prefix = file.replace(/\.pdf$/, '-fill');
+  execFileSync('pdftoppm', ['-gray', '-r', '20', file, prefix]);
+  const pages = pdfPageCount(file);
+  const digits = String(pages).length;
+  return Array.from({ length: pages }, (_, i) => {
+    const pgm = readFileSync(`${prefix}-${String(i + 1).padStart(digits, '0')}.pgm`);
+    const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.subarray(0, 40).toString('latin1'))!;
+    const [width, height] = [Number(header[1]), Number(header[2])];
+    const pixels = pgm.subarray(header[0].length);
+    // The running head and the page number sit in the margins: measure between them.
+    const top = Math.floor(height * 0.09);
+    const bottom = Math.floor(height * 0.92);
+    let last = top;
+    for (let y = top; y < bottom; y++) {
+      const row = pixels.subarray(y * width, (y + 1) * width);
+      if (row.some((value) => value < 200)) last = y;
+    }
+    return (last - top) / (bottom - top);
+  });
 }
