@@ -6,8 +6,8 @@ export function sectionRest(slug: string): string {
 }
 
 /** getStaticPaths entries for a page that exists once per view. */
-export function viewPaths(): { params: { view: View }; props: { view: View } }[] {
-  return VIEWS.map((view) => ({ params: { view }, props: { view } }));
+export function viewPaths(): { params: { view: View } }[] {
+  return VIEWS.map((view) => ({ params: { view } }));
 }
 
 /** Link to a paragraph on its section page. */
