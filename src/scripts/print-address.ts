@@ -13,9 +13,11 @@ export function showPrintAddress(): void {
     }
     for (const date of document.querySelectorAll<HTMLElement>('[data-print-date]')) {
       const day = printDate(new Date());
-      const time = date.querySelector('time')!;
+      // The <time> is made here: an empty one in the built page is invalid HTML.
+      const time = document.createElement('time');
       time.dateTime = day;
       time.textContent = day;
+      date.querySelector('[data-print-day]')!.replaceChildren(time);
       date.hidden = false;
     }
   };
