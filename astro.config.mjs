@@ -4,9 +4,6 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { figures } from './content/figures';
-import { charts } from './content/charts';
-import { validateContent } from './src/integrations/validate-content';
 import { searchIndex } from './src/integrations/search-index';
 
 // Deploying under a sub-path (https://example.org/reports/esg-2025/): set BASE_PATH=/reports/esg-2025
@@ -18,8 +15,6 @@ const site = process.env.SITE_URL || undefined;
 if (!site) {
   console.warn('[esg] SITE_URL is not set: building without canonical, hreflang and og:url links or a sitemap. Set SITE_URL=https://… to add them.');
 }
-// Tests point this at broken fixtures to prove the build refuses them.
-const contentDir = process.env.REPORT_CONTENT_DIR || './content/sections';
 
 export default defineConfig({
   site,
@@ -33,7 +28,6 @@ export default defineConfig({
   // The report's quotation marks are reproduced as published, never "smartened".
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
   integrations: [
-    validateContent({ dir: contentDir, figures, charts }),
     mdx(),
     searchIndex(),
     ...(site ? [sitemap({ filter: (page) => !page.endsWith('/404/') })] : []),

@@ -2,7 +2,7 @@
  * Reads the report's MDX sources as text and checks the rules the site relies
  * on: every block has both halves, ids are unique, and every figure in
  * content/figures.ts stands, as written, in its paragraph in both languages.
- * The build runs it (see src/integrations/validate-content.ts), so a broken
+ * The content loader runs it (see src/lib/report-loader.ts), so a broken
  * file fails with its name and what is wrong.
  */
 import { load as loadYaml } from 'js-yaml';
@@ -21,6 +21,8 @@ export interface FigureRef {
 export interface Block {
   kind: 'Pair' | 'ReportImage';
   id: string;
+  /** "line:column" of its opening tag in the file, for messages. */
+  at: string;
   art?: string;
   /** Plain text of each half, as a reader sees it. */
   text: Record<Lang, string>;
@@ -47,6 +49,18 @@ export function slugOf(file: string): string {
   return file.replace(/^.*\//, '').replace(/\.mdx$/, '');
 }
 
+/** "line:column" (both from 1) of a character offset in a file, as editors count them. */
+export function lineColumn(source: string, index: number): string {
+  const before = source.slice(0, index).split('\n');
+  return `${before.length}:${before.at(-1)!.length + 1}`;
+}
+
+/** Line (from 1) of a top-level front matter key, so a schema problem points at it. */
+function keyLine(yaml: string, key: string): number {
+  const line = yaml.split('\n').findIndex((l) => l.startsWith(`${key}:`));
+  return line < 0 ? 1 : line + 2;
+}
+
 function splitFrontMatter(source: string): { yaml: string; body: string } | null {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source);
   return match ? { yaml: match[1], body: match[2] } : null;
@@ -58,78 +72,136 @@ function parseAttributes(text: string): Record<string, string> {
   return attrs;
 }
 
-/** Plain text of a half and the figures it marks with <F id="...">…</F>. */
-function readHalf(inner: string): { text: string; refs: FigureRef[]; stray: string | null } {
+/**
+ * What may not stand in a half: report text is text, so Markdown, HTML and
+ * expressions would change it. Each with what an editor should do instead.
+ */
+const NOT_TEXT: { pattern: RegExp; what: string; fix: string }[] = [
+  { pattern: /\[[^\]\n]*\]\([^)\n]*\)/, what: 'a Markdown link', fix: 'remove the link and keep its words; the report text carries no links' },
+  { pattern: /\*\*|__/, what: 'Markdown bold (** or __)', fix: 'remove the marks; the report text is reproduced without emphasis' },
+  { pattern: /(?<![\w*])\*(?=\S)[^*\n]+\*(?![\w*])|(?<![\w_])_(?=\S)[^_\n]+_(?![\w_])/, what: 'Markdown emphasis (*…* or _…_)', fix: 'remove the marks; the report text is reproduced without emphasis' },
+  { pattern: /`/, what: 'a Markdown code mark (`)', fix: 'remove it' },
+  { pattern: /^[ \t]*(#{1,6} |[-+] |\d+\. |> )/m, what: 'Markdown heading, list or quote syntax at the start of a line', fix: 'keep the half on one line of plain text' },
+  { pattern: /<(?=[\s\d=%<])/, what: 'a bare "<" (MDX reads "<" as the start of a tag)', fix: 'write it as &lt; (for example &lt;5%)' },
+  { pattern: /<\/?[A-Za-z][^>]*>/, what: 'an HTML or component tag', fix: 'only <F id="…">…</F> may stand inside <En> and <Zh>; remove the tag and keep its words' },
+  { pattern: /[{}]/, what: 'an expression in braces ({…})', fix: 'remove it; report text is plain text' },
+];
+
+/** Named characters an editor may write for the one character MDX would misread. */
+const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&' };
+
+/**
+ * Plain text of a half and the figures it marks with <F id="...">…</F>, and
+ * the first thing in it that is not text, at its offset in `inner`.
+ */
+function readHalf(inner: string): { text: string; refs: FigureRef[]; stray: { offset: number; what: string; fix: string; found: string } | null } {
   const refs: FigureRef[] = [];
   const text = inner.replace(/<F\s+id="([^"]*)"\s*>([\s\S]*?)<\/F>/g, (_, id: string, phrase: string) => {
     refs.push({ id, text: phrase });
     return phrase;
   });
-  const stray = /<\/?[A-Za-z][^>]*>|[{}]/.exec(text);
-  return { text: text.trim(), refs, stray: stray ? stray[0] : null };
+  // The <F> tags blanked to spaces of their own length, so offsets stay those of the file.
+  const blanked = inner.replace(/<F\s+id="[^"]*"\s*>|<\/F>/g, (tag) => ' '.repeat(tag.length));
+  let stray: { offset: number; what: string; fix: string; found: string } | null = null;
+  for (const rule of NOT_TEXT) {
+    const found = rule.pattern.exec(blanked);
+    if (found && (!stray || found.index < stray.offset)) stray = { offset: found.index, what: rule.what, fix: rule.fix, found: found[0].trim() };
+  }
+  const plain = text.trim().replace(/&(lt|gt|amp);/g, (entity) => ENTITIES[entity]);
+  return { text: plain, refs, stray };
 }
 
 /** Parses one section file; problems go to `errors` prefixed with the file name. */
 export function parseSection({ file, source }: SourceFile, errors: string[]): ParsedSection | null {
-  const fail = (message: string) => errors.push(`${file}: ${message}`);
+  const fail = (message: string, at = '1:1') => errors.push(`${file}:${at}: ${message}`);
   const parts = splitFrontMatter(source);
   if (!parts) {
-    fail('no front matter: the file must start with a --- block (order, pillars, title, titleIsReportText, summary)');
+    fail('no front matter: the file must start with a line "---", then order, pillars, title, titleIsReportText and summary, then "---"');
     return null;
   }
   let raw: unknown;
   try {
     raw = loadYaml(parts.yaml);
   } catch (error) {
-    fail(`front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+    // js-yaml counts lines from the front matter's first line; the file has "---" above it.
+    const mark = (error as { mark?: { line: number; column: number } }).mark;
+    const reason = (error as { reason?: string }).reason ?? (error as Error).message.split('\n')[0];
+    fail(`the front matter is not valid YAML (${reason}); check quotes, colons and indentation on this line`, mark ? `${mark.line + 2}:${mark.column + 1}` : '1:1');
     return null;
   }
   const checked = sectionSchema.safeParse(raw);
   if (!checked.success) {
     for (const issue of checked.error.issues) {
-      fail(`front matter ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+      const key = issue.path.join('.');
+      const unknown = issue.code === 'unrecognized_keys' ? (issue as { keys: string[] }).keys : [];
+      const top = String(issue.path[0] ?? unknown[0] ?? '');
+      const missing = issue.code === 'invalid_type' && /received undefined/.test(issue.message);
+      const message = unknown.length
+        ? `the front matter has ${unknown.map((k) => `"${k}"`).join(', ')}, which a part does not take; correct the name (order, pillars, title, titleIsReportText, summary) or remove it`
+        : missing
+          ? `the front matter has no "${key}"; add it (see another part in content/sections/ for the form)`
+          : !key
+            ? `the front matter is not a list of keys and values (${issue.message})`
+            : `the front matter's "${key}" is wrong: ${issue.message}`;
+      fail(message, top ? `${keyLine(parts.yaml, top)}:1` : '1:1');
     }
     return null;
   }
+  const bodyStart = source.length - parts.body.length;
 
   const blocks: Block[] = [];
   const blockPattern = /<(Pair|ReportImage)\b([^>]*)>([\s\S]*?)<\/\1>/g;
   let rest = parts.body;
   for (const match of parts.body.matchAll(blockPattern)) {
     rest = rest.replace(match[0], '');
+    const at = lineColumn(source, bodyStart + match.index);
     const kind = match[1] as Block['kind'];
+    const nested = /<(Pair|ReportImage)\b/.exec(match[3]);
+    if (nested) {
+      const next = lineColumn(source, bodyStart + match.index + match[0].indexOf(match[3]) + nested.index);
+      fail(`this <${kind}> is not closed before the next <${nested[1]}> at line ${next.split(':')[0]}: add </${kind}> after its <Zh> half`, at);
+      rest = rest.replace(match[0].slice(0, match[0].indexOf(match[3]) + nested.index), '');
+      continue;
+    }
     const attrs = parseAttributes(match[2]);
     const id = attrs.id ?? '';
     if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
-      fail(`<${kind}> needs an id of lower-case words joined by hyphens, found "${id}"`);
+      fail(`<${kind}> needs an id of lower-case words joined by hyphens, found "${id}"`, at);
       continue;
     }
     if (kind === 'ReportImage' && !(ARTWORKS as readonly string[]).includes(attrs.art ?? '')) {
-      fail(`<ReportImage id="${id}"> has art="${attrs.art ?? ''}"; expected one of ${ARTWORKS.join(', ')}`);
+      fail(`<ReportImage id="${id}"> has art="${attrs.art ?? ''}"; expected one of ${ARTWORKS.join(', ')}`, at);
     }
-    const block: Block = { kind, id, art: attrs.art, text: { en: '', zh: '' }, refs: { en: [], zh: [] } };
+    const block: Block = { kind, id, at, art: attrs.art, text: { en: '', zh: '' }, refs: { en: [], zh: [] } };
     let inner = match[3];
     for (const lang of LANGS) {
       const tag = HALF_TAG[lang];
       const halves = [...inner.matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'g'))];
       if (halves.length === 0) {
-        fail(`${kind} "${id}" has no ${HALF_NAME[lang]} half (<${tag}>…</${tag}>)`);
+        fail(`${kind} "${id}" has no ${HALF_NAME[lang]} half: add <${tag}>…</${tag}> with the report's ${HALF_NAME[lang]} text inside the <${kind}>`, at);
         continue;
       }
-      if (halves.length > 1) fail(`${kind} "${id}" has ${halves.length} ${HALF_NAME[lang]} halves; expected one`);
+      if (halves.length > 1) fail(`${kind} "${id}" has ${halves.length} ${HALF_NAME[lang]} halves; expected one`, at);
       const half = readHalf(halves[0][1]);
-      if (!half.text) fail(`${kind} "${id}" has an empty ${HALF_NAME[lang]} half`);
-      if (half.stray) fail(`${kind} "${id}" ${HALF_NAME[lang]} half contains unexpected markup "${half.stray}"`);
+      const halfStart = bodyStart + match.index + match[0].indexOf(match[3]) + match[3].indexOf(halves[0][0]) + tag.length + 2;
+      if (!half.text) fail(`${kind} "${id}" has an empty ${HALF_NAME[lang]} half`, at);
+      if (half.stray) {
+        fail(
+          `the ${HALF_NAME[lang]} half of "${id}" has ${half.stray.what}: "${half.stray.found}". Report text is plain text: ${half.stray.fix}`,
+          lineColumn(source, halfStart + half.stray.offset),
+        );
+      }
       block.text[lang] = half.text;
       block.refs[lang] = half.refs;
       for (const h of halves) inner = inner.replace(h[0], '');
     }
-    if (inner.trim()) fail(`${kind} "${id}" has text outside its <En> and <Zh> halves: "${inner.trim().slice(0, 60)}"`);
+    if (inner.trim()) fail(`${kind} "${id}" has text outside its <En> and <Zh> halves: "${inner.trim().slice(0, 60)}"`, at);
     blocks.push(block);
   }
   const leftover = rest.replace(/\{\/\*[\s\S]*?\*\/\}/g, '').trim();
   if (leftover) {
-    fail(`text outside any <Pair> or <ReportImage>: "${leftover.slice(0, 60)}" (every paragraph needs both languages)`);
+    const offset = parts.body.indexOf(leftover.slice(0, 20));
+    fail(`text outside any <Pair> or <ReportImage>: "${leftover.slice(0, 60)}" (every paragraph needs both languages)`, offset < 0 ? '1:1' : lineColumn(source, bodyStart + offset));
   }
   return { file, slug: slugOf(file), data: checked.data, blocks };
 }
@@ -161,16 +233,18 @@ export function checkContent(
     for (const block of section.blocks) {
       const other = blockHome.get(block.id);
       if (other) {
-        errors.push(`${section.file}: duplicate id "${block.id}" (also in ${other.section.file}); ids must be unique`);
+        errors.push(`${section.file}:${block.at}: the id "${block.id}" is already used at ${other.section.file}:${other.block.at}; give this paragraph an id of its own`);
         continue;
       }
       if (sections.some((s) => s.slug === block.id)) {
-        errors.push(`${section.file}: id "${block.id}" is also a section's name; choose another`);
+        errors.push(`${section.file}:${block.at}: id "${block.id}" is also a section's name; choose another`);
       }
       blockHome.set(block.id, { block, section });
     }
   }
 
+  // A paragraph a broken file would have held is not reported missing again.
+  const sectionsBroken = errors.length > 0;
   const figures: Figure[] = [];
   const figureIds = new Set<string>();
   figuresInput.forEach((input, index) => {
@@ -194,7 +268,7 @@ export function checkContent(
   for (const figure of figures) {
     const home = blockHome.get(figure.paragraph);
     if (!home) {
-      errors.push(`${figuresFile}: figure "${figure.id}" names paragraph "${figure.paragraph}", which no section has`);
+      if (!sectionsBroken) errors.push(`${figuresFile}: figure "${figure.id}" names paragraph "${figure.paragraph}", which no section has`);
       continue;
     }
     if (home.section.slug !== figure.section) {
@@ -204,20 +278,22 @@ export function checkContent(
     }
     for (const lang of LANGS) {
       const text = home.block.text[lang];
+      // A missing half is reported once, where it is found, not again for each figure.
+      if (!text) continue;
       const phrase = figure.phrase[lang];
       if (!text.includes(phrase)) {
         errors.push(
-          `${home.section.file}: figure "${figure.id}" phrase "${phrase}" is not in the ${HALF_NAME[lang]} half of "${figure.paragraph}"`,
+          `${home.section.file}:${home.block.at}: figure "${figure.id}" phrase "${phrase}" is not in the ${HALF_NAME[lang]} half of "${figure.paragraph}"`,
         );
       } else if (!home.block.refs[lang].some((r) => r.id === figure.id)) {
         errors.push(
-          `${home.section.file}: figure "${figure.id}" is not marked in the ${HALF_NAME[lang]} half of "${figure.paragraph}": wrap "${phrase}" in <F id="${figure.id}">`,
+          `${home.section.file}:${home.block.at}: figure "${figure.id}" is not marked in the ${HALF_NAME[lang]} half of "${figure.paragraph}": wrap "${phrase}" in <F id="${figure.id}">`,
         );
       }
       for (const q of figure.qualifiers) {
         if (!text.includes(q.words[lang])) {
           errors.push(
-            `${home.section.file}: figure "${figure.id}" qualifier "${q.words[lang]}" is not in the ${HALF_NAME[lang]} half of "${figure.paragraph}"`,
+            `${home.section.file}:${home.block.at}: figure "${figure.id}" qualifier "${q.words[lang]}" is not in the ${HALF_NAME[lang]} half of "${figure.paragraph}"`,
           );
         }
       }
@@ -232,15 +308,15 @@ export function checkContent(
           const figure = byId.get(ref.id);
           if (!figure) {
             if (!figureIds.has(ref.id)) {
-              errors.push(`${section.file}: <F id="${ref.id}"> in "${block.id}" names an unknown figure (not in ${figuresFile})`);
+              errors.push(`${section.file}:${block.at}: <F id="${ref.id}"> in "${block.id}" names an unknown figure (not in ${figuresFile})`);
             }
             continue;
           }
           if (figure.paragraph !== block.id) {
-            errors.push(`${section.file}: <F id="${ref.id}"> stands in "${block.id}" but the figure belongs to "${figure.paragraph}"`);
+            errors.push(`${section.file}:${block.at}: <F id="${ref.id}"> stands in "${block.id}" but the figure belongs to "${figure.paragraph}"`);
           } else if (ref.text !== figure.phrase[lang]) {
             errors.push(
-              `${section.file}: <F id="${ref.id}"> wraps "${ref.text}" but the figure's ${HALF_NAME[lang]} phrase is "${figure.phrase[lang]}"`,
+              `${section.file}:${block.at}: <F id="${ref.id}"> wraps "${ref.text}" but the figure's ${HALF_NAME[lang]} phrase is "${figure.phrase[lang]}"`,
             );
           }
         }

@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../../src/lib/content-rules';
-import { readSectionFiles } from '../../src/integrations/validate-content';
+import { readSectionFiles } from '../../src/lib/content-files';
 import { figures } from '../../content/figures';
+import { siteParagraphs as paragraphsOf } from '../../src/lib/published-text';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const SECTIONS_DIR = fileURLToPath(new URL('../../content/sections', import.meta.url));
@@ -13,8 +14,5 @@ export function realContent() {
 
 /** Every paragraph of the site in reading order: report headings first in their part. */
 export function siteParagraphs(): { id: string; en: string; zh: string }[] {
-  return realContent().sections.flatMap((section) => [
-    ...(section.data.titleIsReportText ? [{ id: section.slug, ...section.data.title }] : []),
-    ...section.blocks.map((block) => ({ id: block.id, ...block.text })),
-  ]);
+  return paragraphsOf(realContent().sections);
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-rules';
-import { readSectionFiles } from '../../src/integrations/validate-content';
+import { readSectionFiles } from '../../src/lib/content-files';
 import { ROOT } from '../helpers/content';
 
 const fixtures = `${ROOT}tests/fixtures/content`;
@@ -21,17 +21,29 @@ describe('content rules', () => {
   });
 
   it.each([
-    ['missing-zh', 'Pair "sample-pair" has no Chinese half (<Zh>…</Zh>)'],
-    ['unknown-figure', '<F id="sample-tonnage"> in "sample-pair" names an unknown figure'],
-    ['duplicate-id', 'duplicate id "sample-pair"'],
-    ['phrase-absent', 'figure "sample-tonnes" phrase "近12吨" is not in the Chinese half of "sample-pair"'],
-    ['invalid-front-matter', 'front matter order: '],
-    ['invalid-front-matter', 'front matter title.zh: '],
-    ['invalid-front-matter', 'front matter pillars.0: '],
-    ['text-outside-pair', 'text outside any <Pair> or <ReportImage>: "A paragraph someone typed'],
-  ])('reject %s, naming the file and the problem', (name, message) => {
+    ['missing-zh', '12:1', 'Pair "sample-pair" has no Chinese half: add <Zh>…</Zh>'],
+    ['unknown-figure', '12:1', '<F id="sample-tonnage"> in "sample-pair" names an unknown figure'],
+    ['duplicate-id', '17:1', 'the id "sample-pair" is already used at tests/fixtures/content/broken/duplicate-id/sample.mdx:12:1'],
+    ['phrase-absent', '12:1', 'figure "sample-tonnes" phrase "近12吨" is not in the Chinese half of "sample-pair"'],
+    ['invalid-front-matter', '2:1', 'the front matter\'s "order" is wrong: '],
+    ['invalid-front-matter', '4:1', 'the front matter has no "title.zh"; add it'],
+    ['invalid-front-matter', '3:1', 'the front matter\'s "pillars.0" is wrong: '],
+    ['text-outside-pair', '17:1', 'text outside any <Pair> or <ReportImage>: "A paragraph someone typed'],
+    ['markdown-link', '13:10', 'the English half of "sample-pair" has a Markdown link: "[saved](javascript:alert(1)". Report text is plain text: remove the link'],
+    ['markdown-bold', '13:60', 'has Markdown bold (** or __): "**". Report text is plain text: remove the marks'],
+    ['less-than', '13:16', 'has a bare "<" (MDX reads "<" as the start of a tag): "<". Report text is plain text: write it as &lt;'],
+    ['unclosed-pair', '12:1', 'this <Pair> is not closed before the next <Pair> at line 16: add </Pair> after its <Zh> half'],
+  ])('reject %s at its line and column, naming the problem', (name, at, message) => {
     const { errors } = check(`broken/${name}`);
-    expect(errors.some((e) => e.startsWith(`${FILE(name)}: `) && e.includes(message)), errors.join('\n')).toBe(true);
+    expect(errors.some((e) => e.startsWith(`${FILE(name)}:${at}: `) && e.includes(message)), errors.join('\n')).toBe(true);
+  });
+
+  it('report a missing half once, not again for each figure of its paragraph', () => {
+    expect(check('broken/missing-zh').errors).toHaveLength(1);
+  });
+
+  it('report an unclosed pair once, not again as a paragraph no section has', () => {
+    expect(check('broken/unclosed-pair').errors).toHaveLength(1);
   });
 
   it('reject a figure whose qualifier words are not in its paragraph', () => {
@@ -40,7 +52,7 @@ describe('content rules', () => {
       { ...figure, qualifiers: [{ kind: 'approximately', words: { en: 'about', zh: '约' } }] },
     ]);
     expect(errors).toContain(
-      'tests/fixtures/content/valid/sample.mdx: figure "sample-tonnes" qualifier "about" is not in the English half of "sample-pair"',
+      'tests/fixtures/content/valid/sample.mdx:12:1: figure "sample-tonnes" qualifier "about" is not in the English half of "sample-pair"',
     );
   });
 
@@ -56,7 +68,7 @@ describe('content rules', () => {
     const [figure] = sampleFigures as Record<string, unknown>[];
     const { errors } = check('valid', [figure, { ...figure, id: 'sample-material', phrase: { en: 'material', zh: '材料' }, qualifiers: [] }]);
     expect(errors).toContain(
-      'tests/fixtures/content/valid/sample.mdx: figure "sample-material" is not marked in the English half of "sample-pair": wrap "material" in <F id="sample-material">',
+      'tests/fixtures/content/valid/sample.mdx:12:1: figure "sample-material" is not marked in the English half of "sample-pair": wrap "material" in <F id="sample-material">',
     );
   });
 });
