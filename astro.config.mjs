@@ -8,30 +8,50 @@ import { searchIndex } from './src/integrations/search-index';
 
 // Deploying under a sub-path (https://example.org/reports/esg-2025/): set BASE_PATH=/reports/esg-2025
 // and SITE_URL=https://example.org when building.
-const base = process.env.BASE_PATH || '/';
+// Always with its final slash: Astro hands the base on as given, and every path the site writes joins onto it.
+const base = (process.env.BASE_PATH || '/').replace(/\/?$/, '/');
 // Without SITE_URL there is no absolute address to give: canonical, hreflang, og:url and the
-// sitemap are left out rather than filled with a made-up domain (said once, below).
+// sitemap are left out rather than filled with a made-up domain (said once per build, not in dev or preview).
 const site = process.env.SITE_URL || undefined;
-if (!site) {
-  console.warn('[esg] SITE_URL is not set: building without canonical, hreflang and og:url links or a sitemap. Set SITE_URL=https://… to add them.');
-}
 
 export default defineConfig({
   site,
   base,
   // Tests build under a sub-path into another folder.
   outDir: process.env.OUT_DIR || './dist',
-  trailingSlash: 'always',
+  // 'ignore', so that astro preview serves /en as /en/ (boot.js then adds the slash); every link the site writes ends in one.
+  trailingSlash: 'ignore',
   build: { format: 'directory' },
   // 'jsx' (the default) can glue a word to the inline element after it; true keeps the space.
   compressHTML: true,
   // The report's quotation marks are reproduced as published, never "smartened".
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
   integrations: [
+    {
+      name: 'site-address',
+      hooks: {
+        'astro:build:start': ({ logger }) => {
+          if (!site) logger.info('SITE_URL is not set: building without canonical, hreflang and og:url links or a sitemap. Set SITE_URL=https://… to add them.');
+        },
+      },
+    },
     mdx(),
     searchIndex(),
     ...(site ? [sitemap({ filter: (page) => !page.endsWith('/404/') })] : []),
   ],
   // Every script a file of its own: the Content-Security-Policy allows no inline script.
-  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      assetsInlineLimit: 0,
+      rollupOptions: {
+        // Astro marks MDX that propagates head content with "use astro:head-inject"; the bundler warns that it
+        // drops the directive, once per MDX file, though Astro has already read it (withastro/astro#18087).
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

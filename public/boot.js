@@ -1,6 +1,13 @@
 // Runs in <head> before the first paint, so the page never flashes the wrong
 // theme, and the root page sends the reader to their view before it shows.
 (function () {
+  // A hand-typed address without its final slash (/en) is served as the page itself by hosts that do not
+  // redirect (astro preview among them): move to the page's own address, so it is the one shared and bookmarked.
+  var path = location.pathname;
+  if (!/\/$|\.[^/]*$/.test(path)) {
+    location.replace(path + '/' + location.search + location.hash);
+    return;
+  }
   var root = document.documentElement;
   var stored = {};
   try {

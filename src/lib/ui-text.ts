@@ -47,6 +47,7 @@ export const UI = {
     en: 'This address does not lead to a page of the report. Start again from the home page.',
     zh: '此地址没有对应的报告页面。请从首页重新开始。',
   },
+  notFoundLikely: { en: 'Perhaps you meant', zh: '您要找的也许是' },
   chooseLanguage: { en: 'Choose how to read the report', zh: '选择阅读方式' },
   print: { en: 'Print / Save as PDF', zh: '打印 / 存为PDF' },
   charts: { en: 'Charts', zh: '图表' },

@@ -59,7 +59,25 @@ test.describe('every page in every view', () => {
     await expect(page.locator('h1')).toContainText('Page not found');
     await expect(page.locator('h1 [lang=zh-CN]')).toHaveText('页面未找到');
     await expect(page.locator('.view-choices a')).toHaveCount(3);
+    // Nothing here resembles a page of the site: no guess is offered.
+    await expect(page.locator('[data-likely-address]')).toBeHidden();
     });
+
+    test('the 404 page offers the address the reader probably meant', async ({ page }) => {
+      const response = await page.goto('zh-CN/closing');
+      expect(response?.status()).toBe(404);
+      const offer = page.locator('[data-likely-address] a');
+      await expect(offer).toHaveAttribute('href', /\/zh\/sections\/closing\/$/);
+      await offer.click();
+      await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+      await expect(page.locator('h1')).toContainText('结语');
+    });
+  });
+
+  test('an address typed without its final slash lands on the page itself', async ({ page }) => {
+    await page.goto('en#content');
+    await expect(page).toHaveURL(/\/en\/#content$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   });
 
   test('the sitemap lists every page in every view, when the site has an address', async ({ request }) => {
