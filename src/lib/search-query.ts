@@ -5,8 +5,19 @@ export const MAX_QUERY_LENGTH = 200;
 /** A lone surrogate is half a character: it cannot be searched, or even encoded. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/**
+ * Zero-width and bidirectional control characters are invisible in the box but
+ * split a word for the index: "gr\u200Been" would find nothing.
+ */
+const INVISIBLE_CONTROLS = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+
+/** Full-width digits and Latin letters as the report prints them: "１５％" is "15%". */
+const FULL_WIDTH_ASCII = /[\uFF01-\uFF5E]/g;
+
 export function normaliseQuery(raw: string): string {
   return raw
+    .replace(INVISIBLE_CONTROLS, '')
+    .replace(FULL_WIDTH_ASCII, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
     .replace(LONE_SURROGATE, '')
     .replace(/\s+/g, ' ')
     .trim()
@@ -53,4 +64,9 @@ export function excerptAnswers(query: string, excerpt: string): boolean {
   const han = new Set(folded.match(/\p{Script=Han}/gu) ?? []);
   const prefixes = words.map((word) => word.slice(0, 3));
   return marks.some((mark) => [...mark].some((ch) => han.has(ch)) || prefixes.some((prefix) => mark.startsWith(prefix)));
+}
+
+/** Puts reader text into a message; a function replacer, so "$&" or "$'" in the query stay as typed. */
+export function fillQuery(message: string, query: string): string {
+  return message.replace('{query}', () => query);
 }

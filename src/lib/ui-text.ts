@@ -62,7 +62,7 @@ export const UI = {
   searchHint: { en: '↑ ↓ to choose, Enter to open, Esc to close', zh: '↑ ↓ 选择,回车打开,Esc 关闭' },
   searchLoading: { en: 'Searching…', zh: '正在搜索……' },
   searchNoResults: { en: 'Nothing matches “{query}”. Try a shorter word or a number, or browse the key figures.', zh: '没有与“{query}”匹配的内容。请尝试更短的词语或数字,或浏览关键数据。' },
-  searchUnavailable: { en: 'Search is not available here: the index is made by “npm run build”. Browse the key figures instead.', zh: '此处无法搜索:搜索索引由“npm run build”生成。请改为浏览关键数据。' },
+  searchUnavailable: { en: 'Search could not load. Check your connection and try again, or browse the key figures.', zh: '搜索未能加载。请检查网络连接后重试，或浏览关键数据。' },
   searchFigures: { en: 'Figures', zh: '数据' },
   searchResultsCount: { en: '{n} results', zh: '{n}条结果' },
   searchResultsCountOne: { en: '1 result', zh: '1条结果' },

@@ -6,7 +6,7 @@
  * is ever parsed as HTML.
  */
 import type { FigureFinder, FigureMatch, FigureSearchRecord } from '../lib/figure-search';
-import { excerptAnswers, normaliseQuery, queryVariants } from '../lib/search-query';
+import { excerptAnswers, fillQuery, normaliseQuery, queryVariants } from '../lib/search-query';
 import { LANG_TAG, isView, langsOf, viewPath, type Lang } from '../lib/views';
 
 interface PagefindResultData {
@@ -80,11 +80,12 @@ export function enhanceSearch(): void {
         await module.init();
         return module;
       })
-      .catch(() => null));
+      // A failed load is forgotten, so the next query (or the connection's return) tries again.
+      .catch(() => (pagefind = null)));
   const loadFinder = () =>
     (finder ??= Promise.all([import('../lib/figure-search'), fetch(`${base}search/figures.json`).then((r) => (r.ok ? r.json() : Promise.reject(r.status)))])
       .then(([module, records]: [typeof import('../lib/figure-search'), FigureSearchRecord[]]) => new module.FigureFinder(records))
-      .catch(() => null));
+      .catch(() => (finder = null)));
   const load = () => Promise.all([loadPagefind(), loadFinder()]);
 
   /** Results link to the English or Chinese page; the side-by-side view opens the same place side by side. */
@@ -175,7 +176,7 @@ export function enhanceSearch(): void {
     }
     input.setAttribute('aria-expanded', String(options.length > 0));
     if (unavailable) showMessage(messages.unavailable, true);
-    else if (options.length === 0) showMessage(messages.noResults.replace('{query}', query), true);
+    else if (options.length === 0) showMessage(fillQuery(messages.noResults, query), true);
     else showMessage((options.length === 1 ? messages.countOne : messages.count).replace('{n}', String(options.length)));
     setActive(options.length ? 0 : -1);
   };
@@ -194,7 +195,7 @@ export function enhanceSearch(): void {
     // Said only while the index loads: a live region that speaks at every key is noise.
     if (!ready) showMessage(messages.loading);
     const [api, figureFinder] = await load();
-    ready = true;
+    ready = Boolean(api && figureFinder);
     if (ticket !== latest) return;
     const filterValues: Record<string, string> = Object.fromEntries(filters.filter((f) => f.value).map((f) => [f.dataset.searchFilter!, f.value]));
     const figures = figureFinder?.find(query, filterValues) ?? [];
@@ -238,6 +239,10 @@ export function enhanceSearch(): void {
     timer = window.setTimeout(() => void search(), 120);
   });
   for (const filter of filters) filter.addEventListener('change', () => void search());
+  // Back online: what failed to load is fetched again for the query in the box.
+  window.addEventListener('online', () => {
+    if (dialog.open && input.value) void search();
+  });
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();

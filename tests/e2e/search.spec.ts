@@ -204,8 +204,19 @@ test.describe('with no index (as under "astro dev")', () => {
     await page.route('**/pagefind/**', (route) => route.fulfill({ status: 404, body: 'not found' }));
     await page.goto('en/');
     await searchFor(page, 'GJ');
-    await expect(page.locator('#search-status')).toContainText('the index is made by “npm run build”');
+    await expect(page.locator('#search-status')).toContainText('Search could not load. Check your connection and try again');
     await expect(page.locator('#search-status a')).toHaveAttribute('href', /\/en\/figures\/$/);
+  });
+
+  test('a failed load is tried again when the connection returns', async ({ page }) => {
+    await page.route('**/pagefind/**', (route) => route.abort());
+    await page.goto('en/');
+    await searchFor(page, 'GJ');
+    await expect(page.locator('#search-status')).toContainText('Search could not load');
+    await page.unroute('**/pagefind/**');
+    await page.evaluate(() => window.dispatchEvent(new Event('online')));
+    await expect(page.locator('#search-status')).not.toContainText('Search could not load');
+    await expect(page.locator('[role="option"]').first()).toBeVisible();
   });
 });
 

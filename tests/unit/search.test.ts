@@ -1,7 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY_LENGTH, excerptAnswers, normaliseQuery, queryVariants } from '../../src/lib/search-query';
+import { MAX_QUERY_LENGTH, excerptAnswers, fillQuery, normaliseQuery, queryVariants } from '../../src/lib/search-query';
 
 describe('search queries', () => {
+  it('drops zero-width and bidirectional controls that split a word', () => {
+    expect(normaliseQuery('gr\u200Been electricity')).toBe('green electricity');
+    expect(normaliseQuery('\u202E100W\u202C\uFEFF')).toBe('100W');
+    expect(normaliseQuery('再\u2066生\u2069铝')).toBe('再生铝');
+  });
+
+  it('folds full-width digits and letters as the report prints them', () => {
+    expect(normaliseQuery('１５％')).toBe('15%');
+    expect(normaliseQuery('ＩＳＯ　５０００１')).toBe('ISO 50001');
+  });
+
+  it('puts the query into a message as typed, never as a replacement pattern', () => {
+    expect(fillQuery('Nothing matches “{query}”.', "$& and $' and $1")).toBe("Nothing matches “$& and $' and $1”.");
+  });
+
   it('are trimmed, collapsed and capped', () => {
     expect(normaliseQuery('  R&D \n  expenses ')).toBe('R&D expenses');
     expect(normaliseQuery('x'.repeat(5000))).toHaveLength(MAX_QUERY_LENGTH);
