@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentError } from '../../src/lib/report-loader';
+import { contentError } from '../../src/lib/content-status';
 
 describe('the report loader’s error', () => {
   it('lists every problem once, points Astro at the first, and carries no stack trace', () => {
