@@ -26,7 +26,7 @@ export const charts: ChartDefinition[] = [
     title: { en: 'Time to handle a data subject request', zh: '数据主体请求的处理时间' },
     takeaway: {
       en: "Xiaomi's standard is {dsr-processing-time}, much faster than the {gdpr-dsr-time-limit} the GDPR requires.",
-      zh: '小米的标准为{dsr-processing-time},比GDPR要求的{gdpr-dsr-time-limit}快得多。',
+      zh: '小米的标准为{dsr-processing-time}，比GDPR要求的{gdpr-dsr-time-limit}快得多。',
     },
     unit: { en: 'days', zh: '天' },
     bars: [
@@ -67,9 +67,9 @@ export const charts: ChartDefinition[] = [
     },
     takeaway: {
       en: 'By 2026, the smart home appliance factory plans to meet {factory-photovoltaic-share} of its annual electricity demand with directly connected photovoltaic power.',
-      zh: '到2026年,小米智能家电工厂计划由直接接入的光伏电力满足其{factory-photovoltaic-share}的年度电力需求。',
+      zh: '到2026年，小米智能家电工厂计划由直接接入的光伏电力满足其{factory-photovoltaic-share}的年度电力需求。',
     },
     unit: { en: '% of annual electricity demand', zh: '占年度电力需求的百分比' },
-    bars: [{ figure: 'factory-photovoltaic-share', label: { en: 'Photovoltaic (planned)', zh: '光伏(计划)' } }],
+    bars: [{ figure: 'factory-photovoltaic-share', label: { en: 'Photovoltaic (planned)', zh: '光伏（计划）' } }],
   },
 ];

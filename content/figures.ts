@@ -16,7 +16,7 @@ export const figures: Figure[] = [
     id: 'esg-report-edition',
     section: 'introduction',
     paragraph: 'intro-report',
-    label: { en: 'Annual ESG report released by Xiaomi, for 2025', zh: '小米发布的年度ESG报告(2025年)' },
+    label: { en: 'Annual ESG report released by Xiaomi, for 2025', zh: '小米发布的年度ESG报告（2025年）' },
     unit: { en: 'edition', zh: '份' },
     value: 8,
     qualifiers: [],
@@ -161,7 +161,7 @@ export const figures: Figure[] = [
     paragraph: 'ds-data-subject-requests',
     label: {
       en: 'Standardized processing time for global data subject requests (DSRs)',
-      zh: '全球数据主体请求(DSRs)的标准化处理时间',
+      zh: '全球数据主体请求（DSRs）的标准化处理时间',
     },
     unit: { en: 'days', zh: '天' },
     value: 15,
@@ -175,7 +175,7 @@ export const figures: Figure[] = [
     paragraph: 'ds-data-subject-requests',
     label: {
       en: "Time required by the EU's General Data Protection Regulation (GDPR)",
-      zh: '欧盟《通用数据保护条例》(GDPR)要求的时间',
+      zh: '欧盟《通用数据保护条例》（GDPR）要求的时间',
     },
     unit: { en: 'month', zh: '个月' },
     value: 1,
@@ -202,7 +202,7 @@ export const figures: Figure[] = [
     paragraph: 'gp-recycled-materials',
     label: {
       en: 'Recyclable die cast aluminum middle plate (Xiaomi 15T series, REDMI K90 and other smartphones)',
-      zh: '可回收压铸铝中板(小米15T系列、REDMI K90等智能手机)',
+      zh: '可回收压铸铝中板（小米15T系列、REDMI K90等智能手机）',
     },
     unit: { en: '%', zh: '%' },
     value: 100,
@@ -216,7 +216,7 @@ export const figures: Figure[] = [
     paragraph: 'gp-recycled-materials',
     label: {
       en: 'Post consumer recycled (PCR) plastic in the smartphone charger shell',
-      zh: '智能手机充电器外壳中的消费后回收(PCR)塑料',
+      zh: '智能手机充电器外壳中的消费后回收（PCR）塑料',
     },
     unit: { en: '%', zh: '%' },
     value: 30,
@@ -278,7 +278,7 @@ export const figures: Figure[] = [
     id: 'eps-reduction-per-refrigerator',
     section: 'green-products-and-circular-economy',
     paragraph: 'gp-low-carbon-design',
-    label: { en: 'Expanded polystyrene (EPS) reduction per refrigerator', zh: '每台冰箱发泡聚苯乙烯(EPS)使用量减少' },
+    label: { en: 'Expanded polystyrene (EPS) reduction per refrigerator', zh: '每台冰箱发泡聚苯乙烯（EPS）使用量减少' },
     unit: { en: 'g', zh: '克' },
     value: 620,
     qualifiers: [],
@@ -351,7 +351,7 @@ export const figures: Figure[] = [
     paragraph: 'cr-factory-efficiency',
     label: {
       en: 'Heat recovered by the regenerative thermal oxidizer (RTO) system, electric vehicle factory',
-      zh: '电动汽车工厂蓄热式热氧化器(RTO)系统的热量回收',
+      zh: '电动汽车工厂蓄热式热氧化器（RTO）系统的热量回收',
     },
     unit: { en: 'GJ', zh: '吉焦' },
     value: 38_333,

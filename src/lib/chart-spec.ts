@@ -62,8 +62,8 @@ function barValue(bar: ChartDefinition['bars'][number], figure: Figure): number 
 
 function statedText(bar: ChartDefinition['bars'][number], figure: Figure, lang: Lang): string {
   if (!bar.range) return figure.phrase[lang];
-  // Chinese sets brackets without a space, as the report does: "(DSRs)".
-  return lang === 'zh' ? `${figure.phrase[lang]}(${bar.range.note[lang]})` : `${figure.phrase[lang]} (${bar.range.note[lang]})`;
+  // Chinese sets its brackets in full width, which carry their own space: "（为28至31天）".
+  return lang === 'zh' ? `${figure.phrase[lang]}（${bar.range.note[lang]}）` : `${figure.phrase[lang]} (${bar.range.note[lang]})`;
 }
 
 export function buildChartSpec(def: ChartDefinition, figures: readonly Figure[], langs: Lang[]): ChartSpec {
@@ -80,10 +80,10 @@ export function buildChartSpec(def: ChartDefinition, figures: readonly Figure[],
   });
   const description = langs
     .map((lang) => {
-      const sep = lang === 'zh' ? ':' : ': ';
+      const sep = lang === 'zh' ? '：' : ': ';
       const list = def.bars
         .map((bar) => `${bar.label[lang]}${sep}${statedText(bar, figureOf(figures, bar.figure), lang)}`)
-        .join(lang === 'zh' ? ';' : '; ');
+        .join(lang === 'zh' ? '；' : '; ');
       return `${def.title[lang]}${lang === 'zh' ? '。' : '. '}${list}${lang === 'zh' ? '。' : '. '}${fillTakeaway(def, figures, lang)}`;
     })
     .join(' ');

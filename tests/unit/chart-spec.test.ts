@@ -19,7 +19,7 @@ describe('chart specs', () => {
     expect(spec.max).toBe(100);
     const zh = buildChartSpec(chart('factory-photovoltaic-share'), figures, ['zh']);
     expect(zh.bars[0].stated).toEqual(['约15%']);
-    expect(zh.bars[0].label).toEqual(['光伏(计划)']);
+    expect(zh.bars[0].label).toEqual(['光伏（计划）']);
   });
 
   it('label both languages in the side-by-side view', () => {
@@ -36,7 +36,7 @@ describe('chart specs', () => {
     expect(gdpr.label).toEqual(['GDPR']);
     expect(spec.max).toBeNull();
     expect(spec.description).toContain('Xiaomi SU7 series: 19%');
-    expect(spec.description).toContain('小米SU7系列:19%');
+    expect(spec.description).toContain('小米SU7系列：19%');
   });
 
   it('draw one month as the range of days it covers, and say so', () => {
@@ -47,7 +47,7 @@ describe('chart specs', () => {
     const rows = chartTableRows(chart('data-subject-request-time'), figures, 'zh');
     expect(rows).toEqual([
       { label: '小米', stated: '15天', value: '15', period: '' },
-      { label: 'GDPR', stated: '一个月(一个月为28至31天)', value: '28–31', period: '' },
+      { label: 'GDPR', stated: '一个月（一个月为28至31天）', value: '28–31', period: '' },
     ]);
   });
 

@@ -31,7 +31,7 @@ describe('views', () => {
 
   it('word the site in each view', () => {
     expect(ui('sectionOf', 'en', { n: 2, total: 6 })).toBe('Part 2 of 6');
-    expect(ui('sectionOf', 'zh', { n: 2, total: 6 })).toBe('第2部分,共6部分');
+    expect(ui('sectionOf', 'zh', { n: 2, total: 6 })).toBe('第2部分，共6部分');
     expect(textFor({ en: 'Key figures', zh: '关键数据' }, 'en-zh')).toBe('Key figures · 关键数据');
     expect(textFor({ en: 'Key figures', zh: '关键数据' }, 'zh')).toBe('关键数据');
   });
