@@ -78,7 +78,8 @@ function parseAttributes(text: string): Record<string, string> {
  */
 const NOT_TEXT: { pattern: RegExp; what: string; fix: string }[] = [
   { pattern: /\[[^\]\n]*\]\([^)\n]*\)/, what: 'a Markdown link', fix: 'remove the link and keep its words; the report text carries no links' },
-  { pattern: /\*\*|__/, what: 'Markdown bold (** or __)', fix: 'remove the marks; the report text is reproduced without emphasis' },
+  // Said in words: Astro prints messages as Markdown, and a second "**" in one would turn the words between bold.
+  { pattern: /\*\*|__/, what: 'Markdown bold (a pair of asterisks or underscores)', fix: 'remove the marks; the report text is reproduced without emphasis' },
   { pattern: /(?<![\w*])\*(?=\S)[^*\n]+\*(?![\w*])|(?<![\w_])_(?=\S)[^_\n]+_(?![\w_])/, what: 'Markdown emphasis (*…* or _…_)', fix: 'remove the marks; the report text is reproduced without emphasis' },
   { pattern: /`/, what: 'a Markdown code mark (`)', fix: 'remove it' },
   { pattern: /^[ \t]*(#{1,6} |[-+] |\d+\. |> )/m, what: 'Markdown heading, list or quote syntax at the start of a line', fix: 'keep the half on one line of plain text' },

@@ -30,7 +30,7 @@ describe('content rules', () => {
     ['invalid-front-matter', '3:1', 'the front matter\'s "pillars.0" is wrong: '],
     ['text-outside-pair', '17:1', 'text outside any <Pair> or <ReportImage>: "A paragraph someone typed'],
     ['markdown-link', '13:10', 'the English half of "sample-pair" has a Markdown link: "[saved](javascript:alert(1)". Report text is plain text: remove the link'],
-    ['markdown-bold', '13:60', 'has Markdown bold (** or __): "**". Report text is plain text: remove the marks'],
+    ['markdown-bold', '13:60', 'has Markdown bold (a pair of asterisks or underscores): "**". Report text is plain text: remove the marks'],
     ['less-than', '13:16', 'has a bare "<" (MDX reads "<" as the start of a tag): "<". Report text is plain text: write it as &lt;'],
     ['unclosed-pair', '12:1', 'this <Pair> is not closed before the next <Pair> at line 16: add </Pair> after its <Zh> half'],
   ])('reject %s at its line and column, naming the problem', (name, at, message) => {

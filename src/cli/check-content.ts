@@ -4,10 +4,10 @@
  * "file:line:column: …" (editors and terminals link these) and exits 1 on any.
  */
 import { readFileSync } from 'node:fs';
-import { charts } from '../content/charts';
-import { figures } from '../content/figures';
-import { contentProblems, describeProblems } from '../src/lib/content-check';
-import { PUBLISHED_TEXT_FILE } from '../src/lib/published-text';
+import { charts } from '../../content/charts';
+import { figures } from '../../content/figures';
+import { contentProblems, describeProblems } from '../lib/content-check';
+import { PUBLISHED_TEXT_FILE } from '../lib/published-text';
 
 const problems = contentProblems('content/sections', figures, charts, process.cwd(), readFileSync(PUBLISHED_TEXT_FILE, 'utf8'));
 if (problems.length > 0) {
