@@ -67,6 +67,22 @@ test.describe('search for a figure', () => {
     });
   }
 
+  test('in forced colours the chosen option stands out by its outline, not by colour alone', async ({ page }) => {
+    await page.emulateMedia({ forcedColors: 'active' });
+    await page.goto('en/');
+    await searchFor(page, 'aluminium');
+    const options = page.locator('#search-results [role=option]');
+    await expect(options.nth(1)).toBeVisible();
+    const outline = (index: number) => options.nth(index).evaluate((el) => getComputedStyle(el).outlineStyle + ' ' + getComputedStyle(el).outlineWidth);
+    await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+    expect(await outline(0)).toBe('solid 3px');
+    expect(await outline(1)).not.toContain('solid');
+    await page.keyboard.press('ArrowDown');
+    await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
+    expect(await outline(1)).toBe('solid 3px');
+    expect(await outline(0)).not.toContain('solid');
+  });
+
   test('results come in the view’s language, figures first, then pages grouped by section, with the match marked', async ({ page }) => {
     await page.goto('zh/sections/introduction/');
     await searchFor(page, '再生铝');
