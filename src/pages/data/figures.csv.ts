@@ -1,4 +1,4 @@
-import { figures } from '../../../content/figures';
+import { figures } from '../../data/figures';
 import { figuresCsv } from '../../lib/figures-export';
 
 export function GET(): Response {

@@ -1,4 +1,4 @@
-import { figures } from '../../../content/figures';
+import { figures } from '../../data/figures';
 import { figuresJson } from '../../lib/figures-export';
 
 export function GET(): Response {

@@ -1,4 +1,4 @@
-import { figures } from '../../../content/figures';
+import { figures } from '../../data/figures';
 import { searchAliases } from '../../../content/search-aliases';
 import { getSections } from '../../data/report';
 import { figureSearchRecords } from '../../lib/figure-search-records';
