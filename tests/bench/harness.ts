@@ -24,11 +24,12 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
 
-/** Serves dist/ with `astro preview` and resolves once it answers. */
-export async function startPreview(port: number): Promise<{ url: string; stop: () => void }> {
+/** Serves dist/ (or `outDir`, as OUT_DIR) with `astro preview` and resolves once it answers. */
+export async function startPreview(port: number, outDir?: string): Promise<{ url: string; stop: () => void }> {
   const child: ChildProcess = spawn('npm', ['run', 'preview', '--', '--port', String(port)], {
     stdio: 'ignore',
     detached: true,
+    env: outDir ? { ...process.env, OUT_DIR: outDir } : process.env,
   });
   const url = `http://localhost:${port}/`;
   for (let i = 0; i < 100; i++) {

@@ -1,12 +1,14 @@
 /**
  * `npm run bench`: builds the site (timed), serves it, and runs every
- * tests/bench/*.bench.ts module, printing its table. Results also go to
- * bench-results/latest.json.
+ * tests/bench/*.bench.ts module, printing its table; then builds and measures
+ * the report at 1× and 30× (tests/bench/scale.ts; --no-scale skips it). Results
+ * also go to bench-results/latest.json.
  */
 import { execSync } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser, startPreview, type BenchTable } from './harness';
+import { runScale } from './scale';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const port = Number(process.env.BENCH_PORT ?? 4390);
@@ -30,6 +32,8 @@ try {
   await browser.close();
   server.stop();
 }
+
+if (!process.argv.includes('--no-scale')) tables.push(...(await runScale({ port: port + 10 })));
 
 for (const table of tables) {
   console.log(`\n${table.title}`);
