@@ -32,6 +32,7 @@ const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 const HAN = /\p{Script=Han}/u;
 const HAN_RUN = /\p{Script=Han}+/gu;
 const NUMBER = /^\d+(?:\.\d+)?$/;
+const YEAR = /^(?:19|20)\d\d$/;
 /** A number run into its unit ("100w", "620g"), but not a name ("3r", "15t") or an ordinal ("8th"). */
 const NUMBER_THEN_UNIT = /^(\d+(?:\.\d+)?)(w|kw|kwh|mwh|gwh|g|kg|gj|x|days?|yuan|million|billion|bn)$/;
 
@@ -231,6 +232,9 @@ export class FigureFinder {
     tokens.forEach((_, t) => {
       if (scores.some((row) => row[t] > WEAK)) for (const row of scores) if (row[t] <= WEAK) row[t] = 0;
     });
+    // A number or a code ("50001", "15T", "SU7") names one thing: a figure that does not say it is not what was asked for,
+    // however well it answers the other words ("ISO 50001" is not the ISO 27001 figure). A year only narrows.
+    const exact = tokens.map((token) => (token.kind === 'number' && !YEAR.test(token.text)) || (token.kind === 'word' && /\d/.test(token.text)));
     const matches = candidates
       .map((figure, i) => {
         const row = scores[i];
@@ -239,7 +243,7 @@ export class FigureFinder {
         const bonus = tokens.length < 2 ? 0 : labels.some((f) => f.text.startsWith(phrase)) ? 2 : labels.some((f) => hasWhole(f, phrase)) ? 1 : 0;
         return { figure, matched: row.filter((s) => s > 0).length, score: row.reduce((a, b) => a + b, 0) + bonus };
       })
-      .filter((m) => m.matched > 0)
+      .filter((m, i) => m.matched > 0 && scores[i].every((score, t) => score > 0 || !exact[t]))
       .sort((a, b) => b.matched - a.matched || b.score - a.score || a.figure.order - b.figure.order);
     const best = matches[0]?.matched ?? 0;
     if (best * 2 < tokens.length) return [];

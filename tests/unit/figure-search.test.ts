@@ -126,6 +126,16 @@ describe('finding a figure', () => {
     expect(finder.find('度电').map((m) => m.record.id)).not.toContain('factory-photovoltaic-share');
   });
 
+  it('never answers a code or number with a figure that does not say it, however well the other words match', () => {
+    // ISO 50001 is in a paragraph, not a figure: the ISO 27001 / 27701 figure must not stand before it.
+    expect(finder.find('ISO 50001')).toEqual([]);
+    expect(finder.find('15T series').map((m) => m.record.id)).toEqual(['middle-plate-recyclable']);
+    expect(finder.find('27701').map((m) => m.record.id)).toEqual(['iso-certified-facilities']);
+    expect(finder.find('SU7 14.2')).toEqual([]);
+    // A year narrows but does not name: figures without a period still answer.
+    expect(finder.find('recycled aluminium 2025').map((m) => m.record.id)).toContain('yu7-recycled-aluminum');
+  });
+
   it('narrows by section and by pillar', () => {
     expect(first('kWh', { section: 'climate-resilience' })).toBe('hypercasting-electricity-saving');
     expect(finder.find('100%', { pillar: 'S' }).map((m) => m.record.section)).toEqual(['data-security-and-privacy', 'data-security-and-privacy']);
