@@ -6,13 +6,18 @@
  * is ever parsed as HTML.
  */
 import type { FigureFinder, FigureMatch, FigureSearchRecord } from '../lib/figure-search';
-import { excerptAnswers, fillQuery, normaliseQuery, queryVariants } from '../lib/search-query';
+import { excerptAnswers, fillQuery, MAX_QUERY_LENGTH, normaliseQuery, queryVariants } from '../lib/search-query';
+import { answerAnchor, hitHref } from '../lib/search-hits';
 import { LANG_TAG, isView, langsOf, viewPath, type Lang } from '../lib/views';
 
 interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string>;
+  /** Elements with an id, and the word where each begins. */
+  anchors?: { id: string; location: number }[];
+  /** Words of the page that matched. */
+  locations?: number[];
 }
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
@@ -24,6 +29,9 @@ interface Messages {
   loading: string;
   noResults: string;
   unavailable: string;
+  onlyFigures: string;
+  onlyPages: string;
+  tooLong: string;
   figures: string;
   count: string;
   countOne: string;
@@ -59,6 +67,7 @@ export function enhanceSearch(): void {
   const input = dialog.querySelector<HTMLInputElement>('#search-input')!;
   const list = dialog.querySelector<HTMLElement>('#search-results')!;
   const status = dialog.querySelector<HTMLElement>('#search-status')!;
+  const tooLong = dialog.querySelector<HTMLElement>('[data-search-too-long]')!;
   const filters = [...dialog.querySelectorAll<HTMLSelectElement>('[data-search-filter]')];
   const base = dialog.dataset.base ?? '/';
   const view = isView(dialog.dataset.view) ? dialog.dataset.view : 'en';
@@ -142,7 +151,7 @@ export function enhanceSearch(): void {
     return el;
   };
 
-  const render = (figures: FigureMatch[], pages: PagefindResultData[], query: string, unavailable: boolean) => {
+  const render = (figures: FigureMatch[], pages: PagefindResultData[], query: string, missing: { pages: boolean; figures: boolean }) => {
     list.replaceChildren();
     options = [];
     if (figures.length) {
@@ -167,23 +176,34 @@ export function enhanceSearch(): void {
     for (const [name, items] of sections) {
       const box = group(name);
       for (const item of items) {
-        const el = option('search-option', inView(item.url));
+        // The link lands on the paragraph that holds the matches and carries the matched words, to be marked there.
+        const nodes = excerptNodes(item.excerpt);
+        const marked = nodes.filter((node): node is HTMLElement => node instanceof HTMLElement).map((mark) => mark.textContent ?? '');
+        const el = option('search-option', hitHref(inView(item.url), marked, answerAnchor(item.anchors ?? [], item.locations ?? [])));
         const excerpt = element('span', 'search-option__excerpt');
-        excerpt.append(...excerptNodes(item.excerpt));
+        excerpt.append(...nodes);
         el.append(element('span', 'search-option__title', item.meta.title ?? ''), excerpt);
         box.append(el);
       }
     }
     input.setAttribute('aria-expanded', String(options.length > 0));
-    if (unavailable) showMessage(messages.unavailable, true);
+    const count = (options.length === 1 ? messages.countOne : messages.count).replace('{n}', String(options.length));
+    // Half an index is said, with what it found: the reader knows the other half may hold the answer.
+    const partly = missing.pages ? messages.onlyFigures : missing.figures ? messages.onlyPages : '';
+    if (missing.pages && missing.figures) showMessage(messages.unavailable, true);
+    else if (partly) showMessage(`${partly} ${count}`);
     else if (options.length === 0) showMessage(fillQuery(messages.noResults, query), true);
-    else showMessage((options.length === 1 ? messages.countOne : messages.count).replace('{n}', String(options.length)));
+    else showMessage(count);
     setActive(options.length ? 0 : -1);
   };
 
   const search = async () => {
     const query = normaliseQuery(input.value);
     const ticket = ++latest;
+    // Said, not silently cut: a long paste is searched by its beginning.
+    const cut = input.value.trim().length > MAX_QUERY_LENGTH;
+    tooLong.hidden = !cut;
+    tooLong.textContent = cut ? messages.tooLong : '';
     if (!query) {
       list.replaceChildren();
       options = [];
@@ -204,7 +224,7 @@ export function enhanceSearch(): void {
       .filter((page, i, all) => all.findIndex((other) => other.url === page.url) === i && excerptAnswers(query, page.excerpt))
       .slice(0, 10);
     if (ticket !== latest) return;
-    render(figures, pages, query, !api);
+    render(figures, pages, query, { pages: !api, figures: !figureFinder });
   };
 
   const open = () => {

@@ -120,7 +120,7 @@ test.describe('search for a figure', () => {
     await page.locator('[data-search-filter=pillar]').selectOption('');
     await page.locator('[data-search-filter=section]').selectOption('closing');
     await page.locator('#search-input').fill('ecosystem');
-    await expect(page.locator('#search-results [role=option]').first()).toHaveAttribute('href', /\/en\/sections\/closing\/$/);
+    await expect(page.locator('#search-results [role=option]').first()).toHaveAttribute('href', /\/en\/sections\/closing\/\?mark=ecosystem#closing-[a-z-]+$/);
     await expect.poll(allIn(['closing'])).toBe(true);
     await page.locator('[data-search-filter=section]').selectOption('');
     await page.locator('[data-search-filter=pillar]').selectOption('G');
@@ -174,6 +174,119 @@ test.describe('search for a figure', () => {
   });
 });
 
+test.describe('exact codes and numbers', () => {
+  test('"ISO 50001" opens the paragraph that names it, not the ISO 27001 figure', async ({ page }) => {
+    await page.goto('en/');
+    await searchFor(page, 'ISO 50001');
+    const first = page.locator('#search-results [role=option]').first();
+    await expect(first).toHaveAttribute('href', /\/en\/sections\/climate-resilience\/\?mark=[^#]*#cr-factory-efficiency$/);
+    await expect(page.locator('#search-results [role=option][href*="#figure-"]')).toHaveCount(0);
+  });
+
+  for (const [query, figure] of [
+    ['27701', 'iso-certified-facilities'],
+    ['15T', 'middle-plate-recyclable'],
+    ['2471', 'logistics-emissions-reduction'],
+    ['100W', 'charger-power'],
+  ]) {
+    test(`"${query}" puts ${figure} first`, async ({ page }) => {
+      await page.goto('en/');
+      await searchFor(page, query);
+      await expect(page.locator('#search-results [role=option]').first()).toHaveAttribute('href', new RegExp(`#figure-${figure}$`));
+    });
+  }
+});
+
+test.describe('a page result lands on the answer', () => {
+  for (const [view, query, block, word] of [
+    ['en', 'MiTEE', 'ds-mitee', 'MiTEE'],
+    ['zh', '隐私', 'ds-trustworthy-commitment', '隐私'],
+    ['en-zh', 'MiTEE', 'ds-mitee', 'MiTEE'],
+  ] as const) {
+    test(`${view}: "${query}" opens its paragraph with the words marked; the marks clear; Back returns`, async ({ page }) => {
+      await page.goto(`${view}/sections/climate-resilience/`);
+      await page.evaluate(() => window.scrollTo(0, 300));
+      await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(300);
+      const before = await page.evaluate(() => window.scrollY);
+      await searchFor(page, query);
+      const result = page.locator('#search-results [role=option]:not([href*="#figure-"])').first();
+      await expect(result).toHaveAttribute('href', new RegExp(`/${view}/sections/[a-z-]+/\\?mark=[^#]+#[a-z0-9-]+$`));
+      await page.keyboard.press('ArrowDown');
+      await result.click();
+      await expect(page).toHaveURL(new RegExp(`/${view}/sections/data-security-and-privacy/\\?mark=`));
+      const target = decodeURIComponent(new URL(page.url()).hash.slice(1));
+      if (view !== 'zh') expect(target).toBe(block);
+      const marks = page.locator(`[id="${target}"] mark.search-hit`);
+      await expect(marks.first()).toBeVisible();
+      await expect(marks.first()).toHaveText(new RegExp(word, 'i'));
+      await expect(marks.first()).toBeInViewport();
+      const bar = page.locator('[data-search-hits]');
+      await expect(bar).toBeVisible();
+      await expect(bar).toContainText(word);
+      await bar.getByRole('button').click();
+      await expect(page.locator('mark.search-hit')).toHaveCount(0);
+      await expect(bar).toBeHidden();
+      expect(new URL(page.url()).search).toBe('');
+      // The text is as it was: the marks leave no trace in it.
+      await page.goBack();
+      await expect(page).toHaveURL(new RegExp(`/${view}/sections/climate-resilience/$`));
+      await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(before);
+    });
+  }
+
+  test('Escape clears the marks, and a hostile mark parameter is shown as text, never run', async ({ page }) => {
+    await page.goto(`en/sections/climate-resilience/?mark=${encodeURIComponent('<img src=x onerror="window.__pwned=1">')}&mark=ISO#cr-factory-efficiency`);
+    await expect(page.locator('mark.search-hit').first()).toHaveText('ISO');
+    await expect(page.locator('[data-search-hits]')).toContainText('<img src=x');
+    expect(await page.locator('[data-search-hits] img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await page.keyboard.press('Escape');
+    await expect(page.locator('mark.search-hit')).toHaveCount(0);
+  });
+
+  test('marks never print', async ({ page }) => {
+    await page.goto('en/sections/climate-resilience/?mark=ISO#cr-factory-efficiency');
+    await expect(page.locator('mark.search-hit').first()).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('[data-search-hits]')).toBeHidden();
+    await expect(page.locator('mark.search-hit').first()).toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+  });
+});
+
+test.describe('input that would break the dialog', () => {
+  test('a 10,000-character paste is cut with a visible note, and the dialog never overflows', async ({ page }) => {
+    await page.goto('en/');
+    const input = await searchFor(page, 'x'.repeat(10_000));
+    await expect(page.locator('[data-search-too-long]')).toBeVisible();
+    await expect(page.locator('[data-search-too-long]')).toHaveText('Only the first 200 characters are searched.');
+    await expect(page.locator('#search-status')).toContainText('Nothing matches');
+    const overflow = await page.locator('[data-search-dialog]').evaluate((dialog) => dialog.scrollWidth - dialog.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await input.fill('GJ');
+    await expect(page.locator('[data-search-too-long]')).toBeHidden();
+  });
+
+  test('at 320 × 256 CSS px the dialog fits and every control can be reached', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 256 });
+    await page.goto('en/');
+    await searchFor(page, 'recycled aluminium');
+    await expect(page.locator('#search-results [role=option]').first()).toBeVisible();
+    const dialog = page.locator('[data-search-dialog]');
+    const box = (await dialog.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(320);
+    expect(box.y + box.height).toBeLessThanOrEqual(256);
+    expect(await dialog.evaluate((d) => d.scrollWidth - d.clientWidth)).toBeLessThanOrEqual(0);
+    for (const control of [page.locator('[data-search-close]'), page.locator('[data-search-filter="section"]'), page.locator('[data-search-filter="pillar"]'), page.locator('#search-results [role=option]').last()]) {
+      await control.scrollIntoViewIfNeeded();
+      await expect(control).toBeInViewport();
+    }
+    await page.locator('[data-search-filter="pillar"]').focus();
+    await expect(page.locator('[data-search-filter="pillar"]')).toBeInViewport();
+  });
+});
+
 test('the first query fetches no more than its byte budget', async ({ page }) => {
   await page.goto('zh/');
   const bodies: Promise<number>[] = [];
@@ -218,18 +331,37 @@ test.describe('with no index (as under "astro dev")', () => {
   test.use({ expectedConsoleError: /status of 404|ERR_FAILED|Failed to fetch/ });
   test('search says so plainly and offers the key figures', async ({ page }) => {
     await page.route('**/pagefind/**', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.route('**/search/figures.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
     await page.goto('en/');
     await searchFor(page, 'GJ');
     await expect(page.locator('#search-status')).toContainText('Search could not load. Check your connection and try again');
     await expect(page.locator('#search-status a')).toHaveAttribute('href', /\/en\/figures\/$/);
   });
 
+  test('when only one index loads, results come from it and the message says which', async ({ page }) => {
+    await page.route('**/search/figures.json', (route) => route.abort());
+    await page.goto('en/');
+    await searchFor(page, 'MiTEE');
+    await expect(page.locator('#search-status')).toContainText('Only pages could be searched');
+    await expect(page.locator('#search-results [role=option]').first()).toBeVisible();
+  });
+
+  test('with figures only, pages missing, the figures still answer', async ({ page }) => {
+    await page.route('**/pagefind/**', (route) => route.abort());
+    await page.goto('zh/');
+    await searchFor(page, '再生铝');
+    await expect(page.locator('#search-status')).toContainText('目前只能搜索数据');
+    await expect(page.locator('#search-results [role=option]').first()).toHaveAttribute('href', /#figure-yu7-recycled-aluminum$/);
+  });
+
   test('a failed load is tried again when the connection returns', async ({ page }) => {
     await page.route('**/pagefind/**', (route) => route.abort());
+    await page.route('**/search/figures.json', (route) => route.abort());
     await page.goto('en/');
     await searchFor(page, 'GJ');
     await expect(page.locator('#search-status')).toContainText('Search could not load');
     await page.unroute('**/pagefind/**');
+    await page.unroute('**/search/figures.json');
     await page.evaluate(() => window.dispatchEvent(new Event('online')));
     await expect(page.locator('#search-status')).not.toContainText('Search could not load');
     await expect(page.locator('[role="option"]').first()).toBeVisible();
@@ -238,10 +370,16 @@ test.describe('with no index (as under "astro dev")', () => {
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('the search control leads to the key figures', async ({ page }) => {
+  test('the search control says what it offers and leads to the key figures, which list every figure', async ({ page, request }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto('zh/sections/closing/');
-    await page.locator('[data-search-open]').click();
+    const control = page.locator('[data-search-open]');
+    await expect(control).toHaveAccessibleName('查找数据');
+    await control.click();
     await expect(page).toHaveURL(/\/zh\/figures\/$/);
+    const figures: { anchor: string; phrase: { zh: string } }[] = await (await request.get('search/figures.json')).json();
+    expect(figures.length).toBeGreaterThan(20);
+    for (const figure of figures) await expect(page.locator(`[id="${figure.anchor}"]`), figure.anchor).toContainText(figure.phrase.zh);
   });
 });
 
