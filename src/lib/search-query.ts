@@ -66,6 +66,27 @@ export function excerptAnswers(query: string, excerpt: string): boolean {
   return marks.some((mark) => [...mark].some((ch) => han.has(ch)) || prefixes.some((prefix) => mark.startsWith(prefix)));
 }
 
+/**
+ * How well an excerpt answers, for ordering pages: a marked word equal to a
+ * word of the query counts two, one that only begins like it ("recycl" in
+ * "recyclable") one; a marked Chinese run inside the query counts two. So a
+ * page that says "50001" whole ranks above one that says "500".
+ */
+export function excerptScore(query: string, excerpt: string): number {
+  const marks = [...excerpt.matchAll(/<mark>([\s\S]*?)<\/mark>/g)].map((m) =>
+    normaliseText(m[1].replace(/&amp;/g, '&').replace(/&[a-z0-9#]+;/gi, ' ')).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''),
+  );
+  const folded = normaliseText(query);
+  const words = new Set(folded.split(/[^\p{L}\p{N}.]+/u).filter((w) => w.length > 0 && !/\p{Script=Han}/u.test(w)));
+  let score = 0;
+  for (const mark of new Set(marks)) {
+    if (/\p{Script=Han}/u.test(mark)) score += folded.includes(mark) ? 2 : 0;
+    else if (words.has(mark)) score += 2;
+    else if ([...words].some((word) => mark.startsWith(word) || word.startsWith(mark))) score += 1;
+  }
+  return score;
+}
+
 /** Puts reader text into a message; a function replacer, so "$&" or "$'" in the query stay as typed. */
 export function fillQuery(message: string, query: string): string {
   return message.replace('{query}', () => query);

@@ -6,7 +6,7 @@
  * is ever parsed as HTML.
  */
 import type { FigureFinder, FigureMatch, FigureSearchRecord } from '../lib/figure-search';
-import { excerptAnswers, fillQuery, MAX_QUERY_LENGTH, normaliseQuery, queryVariants } from '../lib/search-query';
+import { excerptAnswers, excerptScore, fillQuery, MAX_QUERY_LENGTH, normaliseQuery, queryVariants } from '../lib/search-query';
 import { answerAnchor, hitHref } from '../lib/search-hits';
 import { LANG_TAG, isView, langsOf, viewPath, type Lang } from '../lib/views';
 
@@ -222,6 +222,10 @@ export function enhanceSearch(): void {
     const responses = api ? await Promise.all(queryVariants(query).map((variant) => api.search(variant, { filters: filterValues }))) : [];
     const pages = (await Promise.all(responses.flatMap((r) => r?.results.slice(0, 10) ?? []).map((r) => r.data())))
       .filter((page, i, all) => all.findIndex((other) => other.url === page.url) === i && excerptAnswers(query, page.excerpt))
+      // Whole-word matches first; Pagefind's order stands among equals (sort is stable).
+      .map((page) => ({ page, score: excerptScore(query, page.excerpt) }))
+      .sort((a, b) => b.score - a.score)
+      .map(({ page }) => page)
       .slice(0, 10);
     if (ticket !== latest) return;
     render(figures, pages, query, { pages: !api, figures: !figureFinder });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY_LENGTH, excerptAnswers, fillQuery, normaliseQuery, queryVariants } from '../../src/lib/search-query';
+import { MAX_QUERY_LENGTH, excerptAnswers, excerptScore, fillQuery, normaliseQuery, queryVariants } from '../../src/lib/search-query';
 
 describe('search queries', () => {
   it('drops zero-width and bidirectional controls that split a word', () => {
@@ -33,6 +33,18 @@ describe('search queries', () => {
     expect(queryVariants('38,333')).toEqual(['38,333', '38333']);
     expect(queryVariants('2,471 tCO2e')).toEqual(['2,471 tCO2e', '2471 tCO2e']);
     expect(queryVariants('GJ')).toEqual(['GJ']);
+  });
+
+  it('rank a page whose excerpt says the query’s words whole above one that only begins them', () => {
+    const whole = excerptScore('ISO 50001', 'obtained <mark>ISO</mark> <mark>50001</mark> energy management');
+    const partial = excerptScore('ISO 50001', '<mark>ISO</mark> 27001 and <mark>50001x</mark>');
+    expect(whole).toBe(4);
+    expect(partial).toBe(3);
+    expect(excerptScore('recycl', 'using <mark>recyclable</mark> aluminium')).toBe(1);
+    expect(excerptScore('R&D', 'development (<mark>R&amp;D</mark>) expenses')).toBe(2);
+    expect(excerptScore('再生铝', '使用了<mark>再生铝</mark>材料')).toBe(2);
+    expect(excerptScore('MiTEE', 'the <mark>MiTEE,</mark> system')).toBe(2);
+    expect(excerptScore('MiTEE', 'nothing marked')).toBe(0);
   });
 
   it('keep a page only where its excerpt marks what was asked', () => {
