@@ -41,6 +41,15 @@ test('a phone, the chosen dark theme, the search dialog, a chart table and the r
   expect(await violations(page), 'chart table').toEqual([]);
 });
 
+test('a page reached from a search result, its words marked, passes axe in both themes', async ({ page }) => {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('en-zh/sections/data-security-and-privacy/?mark=MiTEE#ds-mitee');
+    await expect(page.locator('mark.search-hit').first()).toBeVisible();
+    expect(await violations(page), scheme).toEqual([]);
+  }
+});
+
 test.describe(() => {
   test.use({ expectedConsoleError: /status of 404|ERR_FAILED/ });
   test('the root chooser and the 404 page pass axe', async ({ page }) => {
