@@ -2,7 +2,7 @@
  * Builds the Pagefind index of the pages after `astro build`: the English and
  * Chinese section pages, each in its language's index, so that Chinese is
  * segmented into words. Figures are found by their own index
- * (src/pages/search/figures.json.ts, ranked by src/lib/figure-search.ts).
+ * (src/pages/search/figures/, in shards by key, ranked by src/lib/figure-search.ts).
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';

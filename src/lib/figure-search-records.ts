@@ -1,4 +1,4 @@
-/** Build time: the records search finds figures by (src/pages/search/figures.json.ts), aliases resolved. */
+/** Build time: the records search finds figures by (written in shards by src/data/figure-shards.ts), aliases resolved. */
 import type { SearchAlias } from '../../content/search-aliases';
 import { figureAnchor, type Bilingual, type Figure } from './figures';
 import { namingTexts, termsSaidBy, type FigureSearchRecord } from './figure-search';
@@ -14,16 +14,16 @@ export function figureSearchRecords(
   sections: readonly SectionInfo[],
   aliases: readonly SearchAlias[],
 ): FigureSearchRecord[] {
-  return figures.map((figure) => {
+  return figures.map((figure, order) => {
     const section = sections.find((s) => s.id === figure.section);
     if (!section) throw new Error(`figure "${figure.id}" names unknown section "${figure.section}"`);
     const says = termsSaidBy(namingTexts(figure));
     const named = aliases.filter((alias) => alias.says.some(says));
     return {
       id: figure.id,
+      order,
       anchor: figureAnchor(figure.id),
       section: figure.section,
-      sectionTitle: section.title,
       pillars: section.pillars,
       label: figure.label,
       unit: figure.unit,

@@ -14,10 +14,11 @@ import { normaliseText } from './search-query';
 
 export interface FigureSearchRecord {
   id: string;
+  /** Place in the report, for ties: records arrive in pieces (shards), not in one list. */
+  order: number;
   /** Id of the figure's card on its section page. */
   anchor: string;
   section: string;
-  sectionTitle: Bilingual;
   pillars: string[];
   label: Bilingual;
   unit: Bilingual;
@@ -156,11 +157,11 @@ export class FigureFinder {
   private readonly figures: PreparedFigure[];
 
   constructor(records: readonly FigureSearchRecord[]) {
-    this.figures = records.map((record, order) => {
+    this.figures = records.map((record) => {
       const texts = [...namingTexts(record), ...record.aliases];
       return {
         record,
-        order,
+        order: record.order,
         fields: texts.map(field),
         words: new Set(texts.flatMap(words)),
         periodWords: new Set(record.period ? [record.period.en, record.period.zh].flatMap(words) : []),
@@ -252,4 +253,74 @@ export class FigureFinder {
       .slice(0, limit)
       .map(({ figure, matched, score }) => ({ record: figure.record, matched, score }));
   }
+}
+
+/*
+ * Shards. The first search must not fetch every figure of the report: its
+ * cost would grow with the report. So the build writes the records in shards,
+ * one per key (the first two letters or digits of a word, or one Chinese
+ * character), and a list of the keys; a query fetches only the shards of its
+ * own keys. Every figure that can answer a query has one of the query's keys
+ * (its words begin alike, its runs of Chinese share their first character), so
+ * the finder ranks the union of those shards exactly as it would rank all
+ * figures. Only a typo in a word's first two letters is no longer forgiven.
+ */
+
+const PERCENT_KEY = '%';
+const PERCENT_WORDS = /%|\bper ?cent\b|百分/;
+
+function latinKey(word: string): string {
+  return word.slice(0, 2);
+}
+
+/** The keys under which a figure is filed: every key a query that it answers can have. */
+export function recordKeys(record: FigureSearchRecord): Set<string> {
+  const texts = [...namingTexts(record), ...record.aliases, ...(record.period ? [record.period.en, record.period.zh] : [])];
+  const keys = new Set<string>();
+  for (const text of texts) {
+    const normal = normaliseText(text);
+    for (const [han] of normal.matchAll(/\p{Script=Han}/gu)) keys.add(han);
+    for (const word of words(normal)) keys.add(latinKey(word));
+  }
+  for (const number of [record.phrase.en, record.phrase.zh, record.value === null ? '' : String(record.value)].flatMap(numbersOf)) keys.add(latinKey(number));
+  if (record.unit.en === '%') keys.add(PERCENT_KEY);
+  return keys;
+}
+
+/** The keys of a query, cut as FigureFinder cuts it into tokens. */
+export function queryKeys(query: string): string[] {
+  const normal = normaliseText(query);
+  const keys = new Set<string>();
+  if (PERCENT_WORDS.test(normal)) keys.add(PERCENT_KEY);
+  for (const [run] of normal.matchAll(HAN_RUN)) {
+    if (STOP_WORDS.has(run)) continue;
+    keys.add([...run][0]);
+    for (const { segment } of segments(run)) if (!STOP_WORDS.has(segment)) keys.add([...segment][0]);
+  }
+  for (const { segment } of segments(normal.replace(HAN_RUN, ' ').replace(/per ?cent/g, ' '))) {
+    const split = NUMBER_THEN_UNIT.exec(segment);
+    for (const part of split ? [split[1], split[2]] : [segment]) if (!STOP_WORDS.has(part)) keys.add(latinKey(stem(part)));
+  }
+  return [...keys];
+}
+
+/** A key as a file name: letters and digits as they are, anything else as its code point ("u5728", "u25"). */
+export function shardName(key: string): string {
+  return /^[a-z0-9]+$/.test(key) ? key : [...key].map((ch) => `u${ch.codePointAt(0)!.toString(16)}`).join('-');
+}
+
+/** The shards the build writes: key → the records filed under it, in the report's order. */
+export function figureShards(records: readonly FigureSearchRecord[]): Map<string, FigureSearchRecord[]> {
+  const shards = new Map<string, FigureSearchRecord[]>();
+  for (const record of [...records].sort((a, b) => a.order - b.order)) {
+    for (const key of recordKeys(record)) shards.set(key, [...(shards.get(key) ?? []), record]);
+  }
+  return new Map([...shards].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** The records of several shards, each once, in the report's order. */
+export function mergeShards(shards: readonly (readonly FigureSearchRecord[])[]): FigureSearchRecord[] {
+  const byId = new Map<string, FigureSearchRecord>();
+  for (const record of shards.flat()) byId.set(record.id, record);
+  return [...byId.values()].sort((a, b) => a.order - b.order);
 }

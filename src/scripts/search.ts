@@ -1,7 +1,8 @@
 /**
  * The search dialog: opens from the header control or "/" and Ctrl/⌘+K. On
- * first use it loads the figures' records (ranked by src/lib/figure-search.ts)
- * and Pagefind; it lists figures first, then pages grouped by section, as an
+ * opening it loads Pagefind and the figure search (src/lib/figure-search.ts)
+ * with its list of shards; each query then fetches only the figure shards of
+ * its own keys, once (see figureShards). It lists figures first, then pages grouped by section, as an
  * ARIA combobox with a listbox. Nothing the reader types or the index returns
  * is ever parsed as HTML.
  */
@@ -74,7 +75,8 @@ export function enhanceSearch(): void {
   const langs = langsOf(view);
   const messages = JSON.parse(dialog.dataset.messages ?? '{}') as Messages;
   let pagefind: Promise<PagefindApi | null> | null = null;
-  let finder: Promise<FigureFinder | null> | null = null;
+  let figureSearch: Promise<{ module: typeof import('../lib/figure-search'); names: Set<string> } | null> | null = null;
+  const shards = new Map<string, Promise<FigureSearchRecord[]>>();
   let ready = false;
   let options: HTMLElement[] = [];
   let active = -1;
@@ -91,11 +93,34 @@ export function enhanceSearch(): void {
       })
       // A failed load is forgotten, so the next query (or the connection's return) tries again.
       .catch(() => (pagefind = null)));
-  const loadFinder = () =>
-    (finder ??= Promise.all([import('../lib/figure-search'), fetch(`${base}search/figures.json`).then((r) => (r.ok ? r.json() : Promise.reject(r.status)))])
-      .then(([module, records]: [typeof import('../lib/figure-search'), FigureSearchRecord[]]) => new module.FigureFinder(records))
-      .catch(() => (finder = null)));
-  const load = () => Promise.all([loadPagefind(), loadFinder()]);
+  const getJson = <T>(path: string): Promise<T> => fetch(`${base}${path}`).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${r.status}`))));
+  /** The finder's code and the list of shard names: the same whatever the query, so fetched on open. */
+  const loadFigureSearch = () =>
+    (figureSearch ??= Promise.all([import('../lib/figure-search'), getJson<string[]>('search/figures/keys.json')])
+      .then(([module, names]) => ({ module, names: new Set(names) }))
+      .catch(() => (figureSearch = null)));
+  /** A shard, fetched once; a failed one is forgotten, so the next query tries again. */
+  const loadShard = (name: string) => {
+    let shard = shards.get(name);
+    if (!shard) {
+      shard = getJson<FigureSearchRecord[]>(`search/figures/${name}.json`);
+      shards.set(name, shard);
+      shard.catch(() => shards.delete(name));
+    }
+    return shard;
+  };
+  /** A finder over only the figures filed under the query's keys (see figureShards). */
+  const loadFinder = async (query: string): Promise<FigureFinder | null> => {
+    const search = await loadFigureSearch();
+    if (!search) return null;
+    const names = search.module.queryKeys(query).map(search.module.shardName).filter((name) => search.names.has(name));
+    try {
+      return new search.module.FigureFinder(search.module.mergeShards(await Promise.all(names.map(loadShard))));
+    } catch {
+      return null;
+    }
+  };
+  const load = () => Promise.all([loadPagefind(), loadFigureSearch()]);
 
   /** Results link to the English or Chinese page; the side-by-side view opens the same place side by side. */
   const inView = (url: string) => (view === 'en-zh' ? url.replace(`${base}en/`, `${base}en-zh/`) : url);
@@ -214,7 +239,7 @@ export function enhanceSearch(): void {
     }
     // Said only while the index loads: a live region that speaks at every key is noise.
     if (!ready) showMessage(messages.loading);
-    const [api, figureFinder] = await load();
+    const [api, figureFinder] = await Promise.all([loadPagefind(), loadFinder(query)]);
     ready = Boolean(api && figureFinder);
     if (ticket !== latest) return;
     const filterValues: Record<string, string> = Object.fromEntries(filters.filter((f) => f.value).map((f) => [f.dataset.searchFilter!, f.value]));

@@ -331,7 +331,7 @@ test.describe('with no index (as under "astro dev")', () => {
   test.use({ expectedConsoleError: /status of 404|ERR_FAILED|Failed to fetch/ });
   test('search says so plainly and offers the key figures', async ({ page }) => {
     await page.route('**/pagefind/**', (route) => route.fulfill({ status: 404, body: 'not found' }));
-    await page.route('**/search/figures.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.route('**/search/figures/**', (route) => route.fulfill({ status: 404, body: 'not found' }));
     await page.goto('en/');
     await searchFor(page, 'GJ');
     await expect(page.locator('#search-status')).toContainText('Search could not load. Check your connection and try again');
@@ -339,7 +339,7 @@ test.describe('with no index (as under "astro dev")', () => {
   });
 
   test('when only one index loads, results come from it and the message says which', async ({ page }) => {
-    await page.route('**/search/figures.json', (route) => route.abort());
+    await page.route('**/search/figures/**', (route) => route.abort());
     await page.goto('en/');
     await searchFor(page, 'MiTEE');
     await expect(page.locator('#search-status')).toContainText('Only pages could be searched');
@@ -356,12 +356,12 @@ test.describe('with no index (as under "astro dev")', () => {
 
   test('a failed load is tried again when the connection returns', async ({ page }) => {
     await page.route('**/pagefind/**', (route) => route.abort());
-    await page.route('**/search/figures.json', (route) => route.abort());
+    await page.route('**/search/figures/**', (route) => route.abort());
     await page.goto('en/');
     await searchFor(page, 'GJ');
     await expect(page.locator('#search-status')).toContainText('Search could not load');
     await page.unroute('**/pagefind/**');
-    await page.unroute('**/search/figures.json');
+    await page.unroute('**/search/figures/**');
     await page.evaluate(() => window.dispatchEvent(new Event('online')));
     await expect(page.locator('#search-status')).not.toContainText('Search could not load');
     await expect(page.locator('[role="option"]').first()).toBeVisible();
@@ -377,9 +377,9 @@ test.describe('without JavaScript', () => {
     await expect(control).toHaveAccessibleName('查找数据');
     await control.click();
     await expect(page).toHaveURL(/\/zh\/figures\/$/);
-    const figures: { anchor: string; phrase: { zh: string } }[] = await (await request.get('search/figures.json')).json();
+    const { figures }: { figures: { id: string; phrase: { zh: string } }[] } = await (await request.get('data/figures.json')).json();
     expect(figures.length).toBeGreaterThan(20);
-    for (const figure of figures) await expect(page.locator(`[id="${figure.anchor}"]`), figure.anchor).toContainText(figure.phrase.zh);
+    for (const figure of figures) await expect(page.locator(`[id="figure-${figure.id}"]`), figure.id).toContainText(figure.phrase.zh);
   });
 });
 

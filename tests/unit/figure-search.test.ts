@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { figures } from '../../content/figures';
 import { searchAliases } from '../../content/search-aliases';
-import { FigureFinder, numbersOf } from '../../src/lib/figure-search';
+import { FigureFinder, figureShards, mergeShards, numbersOf, queryKeys, shardName } from '../../src/lib/figure-search';
 import { normaliseText } from '../../src/lib/search-query';
 import { figureSearchRecords } from '../../src/lib/figure-search-records';
 import { realContent } from '../helpers/content';
@@ -120,6 +120,30 @@ describe('finding a figure', () => {
   for (const [query, id] of CASES) {
     it(`"${query}" puts ${id} first`, () => expect(first(query)).toBe(id));
   }
+
+  it('ranks the shards of a query’s keys exactly as it ranks every figure', () => {
+    const shards = figureShards(records);
+    const queries = [...CASES.map(([query]) => query), 'ISO 50001', '15T series', '27701', 'recycled aluminium 2025', 'R&D', '度电', 'kWh', '100%', 'per cent', '百分之十五', '小米的再生铝', 'zzqx'];
+    for (const query of queries) {
+      const pieces = queryKeys(query).flatMap((key) => (shards.has(key) ? [shards.get(key)!] : []));
+      const ids = (f: FigureFinder) => f.find(query).map((m) => `${m.record.id}:${m.score}`);
+      expect(ids(new FigureFinder(mergeShards(pieces))), query).toEqual(ids(finder));
+    }
+  });
+
+  it('files each figure under few keys, so a query fetches a small part of the figures', () => {
+    const shards = figureShards(records);
+    const fetched = (query: string) => mergeShards(queryKeys(query).map((key) => shards.get(key) ?? [])).length;
+    expect(fetched('38,333')).toBeLessThanOrEqual(3);
+    expect(fetched('R&D expenses')).toBeLessThan(records.length / 3);
+    expect(fetched('再生铝')).toBeLessThan(records.length / 3);
+    // Keys become file names: letters and digits as they are, anything else spelled as code points.
+    expect(shardName('rd')).toBe('rd');
+    expect(shardName('再')).toBe('u518d');
+    expect(shardName('%')).toBe('u25');
+    expect(shardName('1.')).toBe('u31-u2e');
+    expect(new Set([...shards.keys()].map(shardName)).size).toBe(shards.size);
+  });
 
   it('returns every figure that answers as well, in the report’s order', () => {
     expect(finder.find('R&D').map((m) => m.record.id)).toEqual(['rd-expenses', 'rd-personnel', 'rd-personnel-share']);
