@@ -23,7 +23,7 @@ interface PagefindResultData {
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(query: string, options?: unknown): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  search(query: string, options?: unknown): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] } | null>;
 }
 
 interface Messages {
@@ -39,6 +39,9 @@ interface Messages {
   figuresHref: string;
   figuresLabel: string;
 }
+
+/** Pages listed for a query, after its figures: enough to choose from, each one fetch. */
+const PAGE_RESULTS = 5;
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", nbsp: '\u00a0' };
 
@@ -245,13 +248,24 @@ export function enhanceSearch(): void {
     const filterValues: Record<string, string> = Object.fromEntries(filters.filter((f) => f.value).map((f) => [f.dataset.searchFilter!, f.value]));
     const figures = figureFinder?.find(query, filterValues) ?? [];
     const responses = api ? await Promise.all(queryVariants(query).map((variant) => api.search(variant, { filters: filterValues }))) : [];
-    const pages = (await Promise.all(responses.flatMap((r) => r?.results.slice(0, 10) ?? []).map((r) => r.data())))
-      .filter((page, i, all) => all.findIndex((other) => other.url === page.url) === i && excerptAnswers(query, page.excerpt))
+    // Each page's excerpt is a fetch of its own: load a few at a time, only until enough answer (at the full
+    // report's scale a query matches many pages, and ten fragments cost as much as the index itself).
+    const candidates = responses
+      .flatMap((r) => r?.results ?? [])
+      .filter((result, i, all) => all.findIndex((other) => other.id === result.id) === i)
+      .slice(0, PAGE_RESULTS * 3);
+    const answering: PagefindResultData[] = [];
+    for (let from = 0; from < candidates.length && answering.length < PAGE_RESULTS; from += PAGE_RESULTS) {
+      const batch = await Promise.all(candidates.slice(from, from + PAGE_RESULTS).map((result) => result.data()));
+      if (ticket !== latest) return;
+      answering.push(...batch.filter((page) => excerptAnswers(query, page.excerpt)));
+    }
+    const pages = answering
       // Whole-word matches first; Pagefind's order stands among equals (sort is stable).
       .map((page) => ({ page, score: excerptScore(query, page.excerpt) }))
       .sort((a, b) => b.score - a.score)
       .map(({ page }) => page)
-      .slice(0, 10);
+      .slice(0, PAGE_RESULTS);
     if (ticket !== latest) return;
     render(figures, pages, query, { pages: !api, figures: !figureFinder });
   };
