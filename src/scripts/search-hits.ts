@@ -4,7 +4,10 @@
  * none) and shows a small bar that says what is marked and clears it. Clearing
  * takes the words out of the address, so a reload or a copied link is clean.
  */
+import '../styles/search-hits.css';
+import type { Bilingual } from '../lib/figures';
 import { HIT_PARAM, hitRanges, hitTerms } from '../lib/search-hits';
+import { LANG_TAG, isView, langsOf } from '../lib/views';
 
 const MARK_CLASS = 'search-hit';
 
@@ -32,24 +35,56 @@ function textNodes(root: Element): Text[] {
   return nodes;
 }
 
+/** Site words in the view's languages, each tagged with its own where the page has two. */
+function localized(text: Bilingual, view: string): Node[] {
+  const langs = langsOf(isView(view) ? view : 'en');
+  return langs.flatMap((lang, i) => {
+    const span = document.createElement('span');
+    span.textContent = text[lang];
+    if (langs.length > 1) span.lang = LANG_TAG[lang];
+    return i ? [document.createTextNode(' · '), span] : [span];
+  });
+}
+
+/** The bar that says what is marked and clears it; built here, as it exists only with marks. */
+function hitsBar(terms: string[]): HTMLElement | null {
+  const dialog = document.querySelector<HTMLElement>('[data-search-dialog]');
+  if (!dialog) return null;
+  const view = dialog.dataset.view ?? 'en';
+  const messages = JSON.parse(dialog.dataset.messages ?? '{}') as { marked: Bilingual; clearMarks: Bilingual };
+  const bar = document.createElement('div');
+  bar.className = 'search-hits';
+  bar.dataset.searchHits = '';
+  const label = document.createElement('span');
+  label.append(...localized(messages.marked, view));
+  const shown = document.createElement('span');
+  shown.textContent = terms.map((term) => `“${term}”`).join(' ');
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.append(...localized(messages.clearMarks, view));
+  bar.append(label, shown, button);
+  return bar;
+}
+
 export function markSearchHits(): void {
   const url = new URL(window.location.href);
   const terms = hitTerms(url.searchParams.getAll(HIT_PARAM));
-  const bar = document.querySelector<HTMLElement>('[data-search-hits]');
-  if (terms.length === 0 || !bar) return;
+  if (terms.length === 0) return;
   const target = url.hash ? document.getElementById(decodeURIComponent(url.hash.slice(1))) : null;
   const scope = target ?? document.querySelector('[data-pagefind-body]') ?? document.querySelector('main');
   if (!scope) return;
   const marks = textNodes(scope).flatMap((node) => markText(node, hitRanges(node.data, terms)));
-  if (marks.length === 0) return;
-
-  bar.querySelector('[data-search-hits-terms]')!.textContent = terms.map((term) => `“${term}”`).join(' ');
-  bar.hidden = false;
+  const bar = marks.length ? hitsBar(terms) : null;
+  if (!bar) return;
+  // After the main content in reading order: a screen reader meets it once the passage is read.
+  const main = scope.closest('main');
+  if (main) main.after(bar);
+  else document.body.append(bar);
   const clear = () => {
     for (const mark of marks) mark.replaceWith(...mark.childNodes);
     scope.normalize();
     const hadFocus = bar.contains(document.activeElement);
-    bar.hidden = true;
+    bar.remove();
     document.removeEventListener('keydown', onKey);
     url.searchParams.delete(HIT_PARAM);
     history.replaceState(history.state, '', url);
