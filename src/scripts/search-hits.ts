@@ -4,7 +4,6 @@
  * none) and shows a small bar that says what is marked and clears it. Clearing
  * takes the words out of the address, so a reload or a copied link is clean.
  */
-import '../styles/search-hits.css';
 import type { Bilingual } from '../lib/figures';
 import { HIT_PARAM, hitRanges, hitTerms } from '../lib/search-hits';
 import { LANG_TAG, isView, langsOf } from '../lib/views';
