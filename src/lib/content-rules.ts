@@ -9,6 +9,7 @@ import { load as loadYaml } from 'js-yaml';
 import { figureSchema, type Figure } from './figures';
 import { sectionSchema, type SectionData } from './section-schema';
 import { LANGS, type Lang } from './views';
+import { sentencesOf } from './sentences';
 
 /** Illustrations drawn in place of the report's photos (src/components/illustrations/). */
 export const ARTWORKS = ['car-on-terrace', 'factory-aerial'] as const;
@@ -27,6 +28,8 @@ export interface Block {
   /** Plain text of each half, as a reader sees it. */
   text: Record<Lang, string>;
   refs: Record<Lang, FigureRef[]>;
+  /** Offsets in `text` of the sentence breaks an editor wrote (<S />). */
+  breaks: Record<Lang, number[]>;
 }
 
 export interface ParsedSection {
@@ -84,7 +87,7 @@ const NOT_TEXT: { pattern: RegExp; what: string; fix: string }[] = [
   { pattern: /`/, what: 'a Markdown code mark (`)', fix: 'remove it' },
   { pattern: /^[ \t]*(#{1,6} |[-+] |\d+\. |> )/m, what: 'Markdown heading, list or quote syntax at the start of a line', fix: 'keep the half on one line of plain text' },
   { pattern: /<(?=[\s\d=%<])/, what: 'a bare "<" (MDX reads "<" as the start of a tag)', fix: 'write it as &lt; (for example &lt;5%)' },
-  { pattern: /<\/?[A-Za-z][^>]*>/, what: 'an HTML or component tag', fix: 'only <F id="…">…</F> may stand inside <En> and <Zh>; remove the tag and keep its words' },
+  { pattern: /<\/?[A-Za-z][^>]*>/, what: 'an HTML or component tag', fix: 'only <F id="…">…</F> and a sentence break <S /> may stand inside <En> and <Zh>; remove the tag and keep its words' },
   { pattern: /[{}]/, what: 'an expression in braces ({…})', fix: 'remove it; report text is plain text' },
 ];
 
@@ -95,21 +98,53 @@ const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&
  * Plain text of a half and the figures it marks with <F id="...">…</F>, and
  * the first thing in it that is not text, at its offset in `inner`.
  */
-function readHalf(inner: string): { text: string; refs: FigureRef[]; stray: { offset: number; what: string; fix: string; found: string } | null } {
+function readHalf(inner: string): {
+  text: string;
+  refs: FigureRef[];
+  breaks: number[];
+  stray: { offset: number; what: string; fix: string; found: string } | null;
+} {
   const refs: FigureRef[] = [];
-  const text = inner.replace(/<F\s+id="([^"]*)"\s*>([\s\S]*?)<\/F>/g, (_, id: string, phrase: string) => {
-    refs.push({ id, text: phrase });
-    return phrase;
-  });
-  // The <F> tags blanked to spaces of their own length, so offsets stay those of the file.
-  const blanked = inner.replace(/<F\s+id="[^"]*"\s*>|<\/F>/g, (tag) => ' '.repeat(tag.length));
+  const text = inner
+    .replace(/<F\s+id="([^"]*)"\s*>([\s\S]*?)<\/F>/g, (_, id: string, phrase: string) => {
+      refs.push({ id, text: phrase });
+      return phrase;
+    })
+    .replace(SENTENCE_TAG, BREAK_MARK);
+  // The <F> and <S /> tags blanked to spaces of their own length, so offsets stay those of the file.
+  const blanked = inner.replace(/<F\s+id="[^"]*"\s*>|<\/F>|<S\s*\/>/g, (tag) => ' '.repeat(tag.length));
   let stray: { offset: number; what: string; fix: string; found: string } | null = null;
   for (const rule of NOT_TEXT) {
     const found = rule.pattern.exec(blanked);
     if (found && (!stray || found.index < stray.offset)) stray = { offset: found.index, what: rule.what, fix: rule.fix, found: found[0].trim() };
   }
-  const plain = text.trim().replace(/&(lt|gt|amp);/g, (entity) => ENTITIES[entity]);
-  return { text: plain, refs, stray };
+  const marked = text.trim().replace(/&(lt|gt|amp);/g, (entity) => ENTITIES[entity]);
+  // Where each <S /> stood in the plain text: the sentence breaks an editor wrote.
+  const breaks: number[] = [];
+  const plain = marked.split(BREAK_MARK).reduce((done, piece, i) => {
+    if (i > 0) breaks.push(done.length);
+    return done + piece;
+  }, '');
+  return { text: plain, refs, breaks, stray };
+}
+
+/** An editor's sentence break in a half, and what stands for it while the text is read. */
+const SENTENCE_TAG = /<S\s*\/>/g;
+const BREAK_MARK = '\u0000';
+
+/**
+ * The side-by-side view pairs the n-th sentence of each half: both halves need
+ * as many. Says where they part, and how an editor mends it, or null.
+ */
+export function sentenceMismatch(block: Pick<Block, 'kind' | 'id' | 'text' | 'breaks'>): string | null {
+  if (!block.text.en || !block.text.zh) return null;
+  const [en, zh] = LANGS.map((lang) => sentencesOf(block.text[lang], lang, block.breaks[lang]));
+  if (en.length === zh.length) return null;
+  const show = (sentences: string[]) => sentences.map((s, i) => `${i + 1}. "${s.trim().slice(0, 40)}${s.trim().length > 40 ? '…' : ''}"`).join(' ');
+  return (
+    `${block.kind} "${block.id}" has ${en.length} English sentences and ${zh.length} Chinese ones, but they are shown side by side one to one. ` +
+    `Where a sentence of the half with fewer should be cut in two, write <S /> just after its end. English: ${show(en)} Chinese: ${show(zh)}`
+  );
 }
 
 /** Parses one section file; problems go to `errors` prefixed with the file name. */
@@ -173,7 +208,7 @@ export function parseSection({ file, source }: SourceFile, errors: string[]): Pa
     if (kind === 'ReportImage' && !(ARTWORKS as readonly string[]).includes(attrs.art ?? '')) {
       fail(`<ReportImage id="${id}"> has art="${attrs.art ?? ''}"; expected one of ${ARTWORKS.join(', ')}`, at);
     }
-    const block: Block = { kind, id, at, art: attrs.art, text: { en: '', zh: '' }, refs: { en: [], zh: [] } };
+    const block: Block = { kind, id, at, art: attrs.art, text: { en: '', zh: '' }, refs: { en: [], zh: [] }, breaks: { en: [], zh: [] } };
     let inner = match[3];
     for (const lang of LANGS) {
       const tag = HALF_TAG[lang];
@@ -194,6 +229,7 @@ export function parseSection({ file, source }: SourceFile, errors: string[]): Pa
       }
       block.text[lang] = half.text;
       block.refs[lang] = half.refs;
+      block.breaks[lang] = half.breaks;
       for (const h of halves) inner = inner.replace(h[0], '');
     }
     if (inner.trim()) fail(`${kind} "${id}" has text outside its <En> and <Zh> halves: "${inner.trim().slice(0, 60)}"`, at);
@@ -241,6 +277,8 @@ export function checkContent(
         errors.push(`${section.file}:${block.at}: id "${block.id}" is also a section's name; choose another`);
       }
       blockHome.set(block.id, { block, section });
+      const problem = sentenceMismatch(block);
+      if (problem) errors.push(`${section.file}:${block.at}: ${problem}`);
     }
   }
 

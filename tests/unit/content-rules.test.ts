@@ -33,9 +33,17 @@ describe('content rules', () => {
     ['markdown-bold', '13:60', 'has Markdown bold (a pair of asterisks or underscores): "**". Report text is plain text: remove the marks'],
     ['less-than', '13:16', 'has a bare "<" (MDX reads "<" as the start of a tag): "<". Report text is plain text: write it as &lt;'],
     ['unclosed-pair', '12:1', 'this <Pair> is not closed before the next <Pair> at line 16: add </Pair> after its <Zh> half'],
+    ['sentence-count', '12:1', 'Pair "sample-pair" has 2 English sentences and 1 Chinese ones, but they are shown side by side one to one. Where a sentence of the half with fewer should be cut in two, write <S /> just after its end. English: 1. "It saved nearly 12 tons of material." 2. "It was reused."'],
   ])('reject %s at its line and column, naming the problem', (name, at, message) => {
     const { errors } = check(`broken/${name}`);
     expect(errors.some((e) => e.startsWith(`${FILE(name)}:${at}: `) && e.includes(message)), errors.join('\n')).toBe(true);
+  });
+
+  it('take an editor’s sentence break <S />, which adds no text', () => {
+    const { errors, sections } = check('sentence-break');
+    expect(errors).toEqual([]);
+    expect(sections[0].blocks[0].text.zh).toBe('节省了近12吨材料,并被再利用。');
+    expect(sections[0].blocks[0].breaks.zh).toEqual([10]);
   });
 
   it('report a missing half once, not again for each figure of its paragraph', () => {
