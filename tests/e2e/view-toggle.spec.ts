@@ -104,3 +104,63 @@ test.describe('theme', () => {
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(paper);
   });
 });
+
+test.describe('the toggle keeps the reader’s sentence', () => {
+  /** The top of a sentence (or block) below the sticky header's reading line, in px. */
+  const below = (page: import('@playwright/test').Page, selector: string) =>
+    page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().top - document.querySelector('.site-header')!.getBoundingClientRect().bottom);
+  /** Switches view as a reader does (the keyboard: a click would scroll the sticky header into view first). */
+  const switchTo = async (page: import('@playwright/test').Page, view: string) => {
+    await page.locator(`[data-view-link="${view}"]`).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`/${view}/`));
+    await page.waitForLoadState('load');
+  };
+
+  test('a sentence in the middle of a paragraph stays at the same height in every view', async ({ page }) => {
+    await page.goto('en/sections/climate-resilience/');
+    const sentence = (lang: string) => `#cr-factory-efficiency [lang="${lang}"] .sentence[data-sentence="3"]`;
+    // The fourth sentence begins on the first line under the header: the paragraph's top is out of sight.
+    await page.locator(sentence('en')).evaluate((el) => {
+      const header = document.querySelector('.site-header')!.getBoundingClientRect().bottom;
+      window.scrollBy(0, el.getBoundingClientRect().top - header - 16);
+    });
+    const start = await below(page, sentence('en'));
+    expect(Math.abs(start - 16)).toBeLessThan(2);
+    await expect.poll(() => below(page, '#cr-factory-efficiency')).toBeLessThan(0);
+    const scrolled = await page.evaluate(() => window.scrollY);
+    await switchTo(page, 'zh');
+    await expect.poll(async () => Math.abs((await below(page, sentence('zh-CN'))) - start)).toBeLessThan(4);
+    await switchTo(page, 'en-zh');
+    await expect.poll(async () => Math.abs((await below(page, sentence('en'))) - start)).toBeLessThan(4);
+    await switchTo(page, 'en');
+    // Unmoved between switches, the round trip comes back to the very place.
+    await expect.poll(async () => Math.abs((await page.evaluate(() => window.scrollY)) - scrolled)).toBeLessThan(4);
+  });
+
+  test('a chart at the top of the window stays there', async ({ page }) => {
+    await page.goto('zh/sections/green-products-and-circular-economy/');
+    const chart = '[data-chart]';
+    await page.locator(chart).first().evaluate((el) => {
+      const header = document.querySelector('.site-header')!.getBoundingClientRect().bottom;
+      window.scrollBy(0, el.getBoundingClientRect().top - header - 30);
+    });
+    const start = await below(page, chart);
+    await switchTo(page, 'en');
+    await expect.poll(async () => Math.abs((await below(page, chart)) - start)).toBeLessThan(4);
+  });
+
+  test('near the end of a page a round trip EN → 中文 → EN comes back within a line', async ({ page }) => {
+    for (const size of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+      await page.setViewportSize(size);
+      await page.goto('en/sections/closing/');
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      await page.evaluate(() => window.scrollBy(0, -80));
+      const start = await page.evaluate(() => window.scrollY);
+      expect(start).toBeGreaterThan(4);
+      await switchTo(page, 'zh');
+      await switchTo(page, 'en');
+      await expect.poll(async () => Math.abs((await page.evaluate(() => window.scrollY)) - start), `${size.width} px`).toBeLessThan(28);
+    }
+  });
+});
