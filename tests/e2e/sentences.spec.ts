@@ -73,3 +73,48 @@ test.describe('sentence pairs, side by side', () => {
     await expect(page.locator('.sentence.is-paired, .sentence.is-pinned')).toHaveCount(0);
   });
 });
+
+test.describe('links to a passage', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('"Copy link" copies the paragraph’s address from the keyboard and says so; the address opens it marked in another view', async ({ page }) => {
+    await page.goto('en/sections/climate-resilience/');
+    const links = page.locator('[data-passage-link]');
+    await expect(links).toHaveCount(await page.locator('.pair[data-pair]:not(.report-image)').count());
+    const link = page.locator(`${PAIR} [data-passage-link]`);
+    await expect(link).toHaveAccessibleName('Copy a link to this paragraph');
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('[data-passage-status]')).toHaveText('Link copied');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/\/en\/sections\/climate-resilience\/\?passage#cr-factory-efficiency$/);
+    expect(new URL(page.url()).hash).toBe('');
+    await page.goto(copied.replace('/en/', '/zh/'));
+    await expect(page.locator(PAIR)).toHaveClass(/is-linked/);
+    await expect(page.locator(PAIR)).toBeInViewport();
+  });
+
+  test('side by side, a marked sentence is what the link names, and the address marks it in any view', async ({ page }) => {
+    await page.goto('en-zh/sections/climate-resilience/');
+    await pointAt(page.locator(`${PAIR} .half--zh .sentence`).nth(2), 'click');
+    await page.locator(`${PAIR} [data-passage-link]`).click();
+    await expect(page.locator('[data-passage-status]')).toHaveText('Link copied · 链接已复制');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/\/en-zh\/sections\/climate-resilience\/\?sentence=2#cr-factory-efficiency$/);
+    for (const view of ['en', 'zh']) {
+      await page.goto(copied.replace('/en-zh/', `/${view}/`));
+      const marked = page.locator(`${PAIR} .sentence.is-pinned`);
+      await expect(marked).toHaveCount(1);
+      await expect(marked).toHaveAttribute('data-sentence', '2');
+      await expect(page.locator(PAIR)).toBeInViewport();
+    }
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('"Copy link" is a plain link to its paragraph', async ({ page }) => {
+    await page.goto('zh/sections/climate-resilience/');
+    await expect(page.locator(`${PAIR} [data-passage-link]`)).toHaveAttribute('href', '#cr-factory-efficiency');
+  });
+});
