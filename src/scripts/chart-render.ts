@@ -66,6 +66,26 @@ const statedLabels: Plugin<'bar'> = {
   },
 };
 
+/** A label line cut at spaces into lines of at most `max` characters (Chinese has no spaces and stays whole). */
+export function wrapLine(line: string, max: number): string[] {
+  const lines: string[] = [];
+  for (const word of line.split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= max) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/** Pixels the stated values may need beyond the plot: the widest, less what the axis leaves past the longest bar. */
+function statedRoom(spec: ChartSpec, family: string): number {
+  const ctx = document.createElement('canvas').getContext('2d');
+  if (!ctx) return 8;
+  ctx.font = `600 13px ${family}`;
+  const widest = Math.max(...spec.bars.flatMap((b) => b.stated.map((line) => ctx.measureText(line).width)));
+  return Math.max(8, Math.round(widest / 2));
+}
+
 function create(figure: HTMLElement): Chart<'bar'> | null {
   const canvas = figure.querySelector('canvas');
   if (!canvas) return null;
@@ -74,6 +94,7 @@ function create(figure: HTMLElement): Chart<'bar'> | null {
   // The page's own type in each language (the figure's lang decides it), as the SVG drawing has.
   const family = getComputedStyle(figure).fontFamily;
   const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const narrow = figure.clientWidth < 420;
   const largest = Math.max(...spec.bars.map((b) => (Array.isArray(b.value) ? b.value[1] : b.value)));
   const colour = (i: number) => c.bars[i % c.bars.length];
   // A range [from, to] is drawn solid from zero to `from`, then hatched to `to`: its length
@@ -83,7 +104,8 @@ function create(figure: HTMLElement): Chart<'bar'> | null {
   return new Chart(canvas, {
     type: 'bar',
     data: {
-      labels: spec.bars.map((b) => b.label),
+      // On a narrow screen a long label takes more lines instead of being cut at the chart's edge.
+      labels: spec.bars.map((b) => (narrow ? b.label.flatMap((line) => wrapLine(line, 12)) : b.label)),
       datasets: [
         {
           data: solid,
@@ -112,7 +134,8 @@ function create(figure: HTMLElement): Chart<'bar'> | null {
       devicePixelRatio: Math.max(window.devicePixelRatio, 2),
       animation: reduceMotion ? false : { duration: 400 },
       events: [],
-      layout: { padding: { right: 8 } },
+      // Room at the right for the longest stated value past its bar ("approximately 15%" after a short bar).
+      layout: { padding: { right: statedRoom(spec, family) } },
       scales: {
         x: {
           stacked: true,
@@ -122,13 +145,15 @@ function create(figure: HTMLElement): Chart<'bar'> | null {
           grid: { color: c.line },
           border: { color: c.muted },
           ticks: { color: c.muted, font: { size: 12, family } },
-          title: { display: true, text: spec.unit, color: c.muted, font: { size: 12, family } },
+          // One line per language: Chart.js squeezes a title wider than its axis into illegibility.
+          title: { display: true, text: spec.unit.split(' · ').flatMap((line) => (narrow ? wrapLine(line, 18) : [line])), color: c.muted, font: { size: 12, family } },
         },
         y: {
           stacked: true,
           grid: { display: false },
           border: { color: c.muted },
-          ticks: { color: c.ink, font: { size: 13, family } },
+          // Every bar keeps its label, however little room (Chart.js would skip some).
+          ticks: { color: c.ink, font: { size: 13, family }, autoSkip: false },
         },
       },
       spec,

@@ -92,3 +92,12 @@ test.describe('every page in every view', () => {
     expect(xml).not.toContain('404');
   });
 });
+
+test('the home page shows the figures the report compares side by side', async ({ page }) => {
+  await page.goto('en/');
+  const cards = await page.locator('.card-grid [data-figure-card]').evaluateAll((els) => els.map((el) => el.getAttribute('data-figure-card')));
+  expect(cards.indexOf('su7-recycled-aluminum') - cards.indexOf('yu7-recycled-aluminum')).toBe(1);
+  expect(cards.indexOf('gdpr-dsr-time-limit') - cards.indexOf('dsr-processing-time')).toBe(1);
+  await expect(page.locator('.card-grid')).toContainText('14.2%');
+  await expect(page.locator('.card-grid')).toContainText('19%');
+});
