@@ -17,7 +17,7 @@ function colours(el: Element) {
     probe.style.color = `var(${name})`;
     return getComputedStyle(probe).color;
   };
-  const result = { bars: [read('--chart-1'), read('--chart-2')], ink: read('--ink'), muted: read('--muted'), line: read('--line') };
+  const result = { bars: [read('--chart-1'), read('--chart-2')], ink: read('--ink'), muted: read('--muted'), line: read('--line'), surface: read('--surface') };
   probe.remove();
   return result;
 }
@@ -60,7 +60,18 @@ const statedLabels: Plugin<'bar'> = {
       const lines = spec.bars[index].stated;
       const { x, y } = bar.getProps(['x', 'y'], true) as { x: number; y: number };
       ctx.font = `600 13px ${(chart.options as { family?: string }).family ?? 'sans-serif'}`;
-      lines.forEach((line, i) => ctx.fillText(line, x + 8, y + (i - (lines.length - 1) / 2) * 16));
+      lines.forEach((line, i) => {
+        // Just past the bar, or as far right as the canvas lets it be read whole: over the bar's end, on a halo.
+        const at = Math.min(x + 8, chart.width - 2 - ctx.measureText(line).width);
+        const lineY = y + (i - (lines.length - 1) / 2) * 16;
+        if (at < x + 4) {
+          ctx.strokeStyle = (chart.options as { surface?: string }).surface ?? '#fff';
+          ctx.lineWidth = 4;
+          ctx.lineJoin = 'round';
+          ctx.strokeText(line, at, lineY);
+        }
+        ctx.fillText(line, at, lineY);
+      });
     });
     ctx.restore();
   },
@@ -83,7 +94,7 @@ function statedRoom(spec: ChartSpec, family: string): number {
   if (!ctx) return 8;
   ctx.font = `600 13px ${family}`;
   const widest = Math.max(...spec.bars.flatMap((b) => b.stated.map((line) => ctx.measureText(line).width)));
-  return Math.max(8, Math.round(widest / 2));
+  return Math.max(8, Math.round(widest * 0.6));
 }
 
 function create(figure: HTMLElement): Chart<'bar'> | null {
@@ -135,7 +146,8 @@ function create(figure: HTMLElement): Chart<'bar'> | null {
       animation: reduceMotion ? false : { duration: 400 },
       events: [],
       // Room at the right for the longest stated value past its bar ("approximately 15%" after a short bar).
-      layout: { padding: { right: statedRoom(spec, family) } },
+      // (On a phone the plot needs every pixel, and the axis leaves room past the bars anyway.)
+      layout: { padding: { right: narrow ? 8 : statedRoom(spec, family) } },
       scales: {
         x: {
           stacked: true,
@@ -158,6 +170,7 @@ function create(figure: HTMLElement): Chart<'bar'> | null {
       },
       spec,
       ink: c.ink,
+      surface: c.surface,
       family,
     } as never,
     plugins: [statedLabels],

@@ -118,3 +118,32 @@ test.describe('without JavaScript', () => {
     await expect(page.locator(`${PAIR} [data-passage-link]`)).toHaveAttribute('href', '#cr-factory-efficiency');
   });
 });
+
+test.describe('narrow screens', () => {
+  for (const view of ['en', 'zh', 'en-zh']) {
+    test(`${view} at 320 px: every chart and table reads without sideways scrolling, and Chinese column names stay whole`, async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 800 });
+      await page.goto(`${view}/figures/`);
+      for (const show of await page.locator('[data-chart-show=table]').all()) await show.click();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+      const tables = await page.locator('.chart__table').evaluateAll((els) => els.map((t) => t.scrollWidth - t.parentElement!.clientWidth));
+      expect(tables.length).toBe(4);
+      for (const over of tables) expect(over).toBeLessThanOrEqual(0);
+      if (view !== 'en') {
+        // Each short Chinese column name ("数值", "时间") stands on one line.
+        const lines = await page.locator('.chart__table thead th').evaluateAll((ths) =>
+          ths
+            .map((th) => th.querySelector('[lang="zh-CN"]') ?? th)
+            .filter((el) => /^\p{Script=Han}{2}$/u.test((el.textContent ?? '').trim()))
+            .map((el) => {
+              const range = document.createRange();
+              range.selectNodeContents(el);
+              return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+            }),
+        );
+        expect(lines.length).toBeGreaterThan(0);
+        for (const count of lines) expect(count).toBe(1);
+      }
+    });
+  }
+});
