@@ -30,6 +30,12 @@ export function topmostAnchor(doc: Document): string | null {
  * its height) or how far below the line it begins. Same in every view, so the
  * other view can put the same sentence at the same height.
  */
+function besideTheText(el: HTMLElement): boolean {
+  const cards = el.closest('.figure-cards');
+  const text = cards?.parentElement?.querySelector('.pair__text');
+  return Boolean(cards && text && cards.getBoundingClientRect().left >= text.getBoundingClientRect().right);
+}
+
 export interface ReadingPlace {
   anchor: string;
   sentence: number | null;
@@ -48,6 +54,8 @@ export function readingPlace(doc: Document): ReadingPlace | null {
     if (box.height === 0 || box.bottom <= line) continue;
     // A block holding other places (a section of cards) is read through them.
     if (el.querySelector(PLACES)) continue;
+    // Cards in the margin beside the text are glanced at, not read down: the place is in the text's column.
+    if (besideTheText(el)) continue;
     const anchor = el.closest<HTMLElement>(ANCHORS);
     if (!anchor?.id) continue;
     // Only the last line of a sentence is below the line, and the next sentence begins on it: the reader is there.

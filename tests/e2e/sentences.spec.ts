@@ -121,7 +121,7 @@ test.describe('without JavaScript', () => {
 
 test.describe('narrow screens', () => {
   for (const view of ['en', 'zh', 'en-zh']) {
-    test(`${view} at 320 px: every chart and table reads without sideways scrolling, and Chinese column names stay whole`, async ({ page }) => {
+    test(`${view} at 320 px: every chart and table reads without sideways scrolling, each value under its column's name`, async ({ page }) => {
       await page.setViewportSize({ width: 320, height: 800 });
       await page.goto(`${view}/figures/`);
       for (const show of await page.locator('[data-chart-show=table]').all()) await show.click();
@@ -129,8 +129,13 @@ test.describe('narrow screens', () => {
       const tables = await page.locator('.chart__table').evaluateAll((els) => els.map((t) => t.scrollWidth - t.parentElement!.clientWidth));
       expect(tables.length).toBe(4);
       for (const over of tables) expect(over).toBeLessThanOrEqual(0);
+      // Each value stands under its column's name (CSS generated content: never copied or indexed).
+      const drop = await page.locator('.chart__table td[data-label]').first().evaluate((td) => td.firstElementChild!.getBoundingClientRect().top - td.getBoundingClientRect().top);
+      expect(drop).toBeGreaterThan(8);
+      expect(await page.locator('.chart__table td[data-label]').first().getAttribute('data-label')).toContain(view === 'zh' ? '报告原文表述' : 'As stated in the report');
       if (view !== 'en') {
-        // Each short Chinese column name ("数值", "时间") stands on one line.
+        // The table header's short Chinese column names ("数值", "时间") keep one line where the table is a table (480 px).
+        await page.setViewportSize({ width: 480, height: 800 });
         const lines = await page.locator('.chart__table thead th').evaluateAll((ths) =>
           ths
             .map((th) => th.querySelector('[lang="zh-CN"]') ?? th)
