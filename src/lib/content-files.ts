@@ -63,24 +63,28 @@ export function decodeSource(file: string, bytes: Uint8Array): { source: string 
 /** Reads every .mdx file of a folder, named relative to the project root; problems go to `errors`. */
 export function readSectionFiles(dir: string, root = process.cwd(), errors: string[] = []): SourceFile[] {
   const names = readdirSync(dir).filter((name) => name.toLowerCase().endsWith('.mdx')).sort();
-  const byLowerCase = new Map<string, string>();
+  // Names that differ only by case ("Closing.mdx" beside "closing.mdx") would be one address.
+  const sameName = new Map<string, string[]>();
+  for (const name of names) sameName.set(name.toLowerCase(), [...(sameName.get(name.toLowerCase()) ?? []), name]);
   const files: SourceFile[] = [];
   for (const name of names) {
     const file = relative(root, join(dir, name));
-    if (!name.endsWith('.mdx')) {
-      errors.push(`${file}:1:1: a section file's name ends in ".mdx" in lower case; rename it to ${name.slice(0, -4)}.mdx`);
+    const others = sameName.get(name.toLowerCase())!.filter((other) => other !== name);
+    if (others.length > 0 && name !== name.toLowerCase()) {
+      const kept = others.find((other) => other === other.toLowerCase()) ?? others[0];
+      errors.push(
+        `${file}:1:1: the name differs from ${relative(root, join(dir, kept))} only by upper/lower case; a section's address comes from its file name, so keep one of them (in lower case) and delete or merge the other`,
+      );
       continue;
     }
-    const clash = byLowerCase.get(name.toLowerCase());
-    if (clash) {
-      errors.push(`${file}:1:1: the name differs from ${relative(root, join(dir, clash))} only by upper/lower case; a section's address comes from its file name, so keep one of them (in lower case)`);
+    if (!name.endsWith('.mdx')) {
+      errors.push(`${file}:1:1: a section file's name ends in ".mdx" in lower case; rename it to ${name.slice(0, -4)}.mdx`);
       continue;
     }
     if (name !== name.toLowerCase()) {
       errors.push(`${file}:1:1: a section's file name is its address and must be lower case; rename it to ${name.toLowerCase()}`);
       continue;
     }
-    byLowerCase.set(name.toLowerCase(), name);
     const decoded = decodeSource(file, readFileSync(join(dir, name)));
     if ('error' in decoded) errors.push(decoded.error);
     else files.push({ file, source: decoded.source });

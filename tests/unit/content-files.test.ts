@@ -1,3 +1,6 @@
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeSource, readSectionFiles } from '../../src/lib/content-files';
 import { contentProblems } from '../../src/lib/content-check';
@@ -31,5 +34,22 @@ describe('section files as saved', () => {
     expect(errors).toEqual([
       'tests/fixtures/content/broken/upper-case-name/Sample.mdx:1:1: a section\'s file name is its address and must be lower case; rename it to sample.mdx',
     ]);
+  });
+
+  it('name two files whose names differ only by case, and keep the lower-case one', () => {
+    // Made here, not in the repository: a checkout on a case-insensitive disk could not hold both.
+    const dir = mkdtempSync(join(tmpdir(), 'case-clash-'));
+    try {
+      copyFileSync(`${ROOT}tests/fixtures/content/valid/sample.mdx`, join(dir, 'closing.mdx'));
+      copyFileSync(`${ROOT}tests/fixtures/content/valid/sample.mdx`, join(dir, 'Closing.mdx'));
+      const errors: string[] = [];
+      const files = readSectionFiles(dir, dir, errors);
+      expect(files.map((f) => f.file)).toEqual(['closing.mdx']);
+      expect(errors).toEqual([
+        'Closing.mdx:1:1: the name differs from closing.mdx only by upper/lower case; a section\'s address comes from its file name, so keep one of them (in lower case) and delete or merge the other',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
