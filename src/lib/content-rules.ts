@@ -147,6 +147,23 @@ export function sentenceMismatch(block: Pick<Block, 'kind' | 'id' | 'text' | 'br
   );
 }
 
+/** What each front-matter key takes, in an editor's words (the schema's own words are a programmer's). */
+function expectedForm(key: string): string {
+  if (key === 'order') return 'a whole number above 0, the part\'s place in the report (1, 2, 3…)';
+  if (key === 'pillars') return 'a list of one or more ESG pillars in brackets, such as [E] or [S, G]';
+  if (/^pillars\.\d+$/.test(key)) return 'E, S or G';
+  if (key === 'titleIsReportText') return 'true (the title is the report\'s own heading) or false';
+  if (/^(title|summary)\.(en|zh)$/.test(key)) return 'text in quotes';
+  if (key === 'title' || key === 'summary') return 'two lines under it, "en:" and "zh:", each with text in quotes';
+  return 'the form another part in content/sections/ uses';
+}
+
+/** The value an editor wrote at a path of the front matter, as they wrote it. */
+function foundValue(raw: unknown, path: readonly PropertyKey[]): string {
+  const value = path.reduce<unknown>((at, key) => (at && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[key] : undefined), raw);
+  return value === null || value === undefined ? 'nothing' : JSON.stringify(value);
+}
+
 /** Parses one section file; problems go to `errors` prefixed with the file name. */
 export function parseSection({ file, source }: SourceFile, errors: string[]): ParsedSection | null {
   const fail = (message: string, at = '1:1') => errors.push(`${file}:${at}: ${message}`);
@@ -178,7 +195,7 @@ export function parseSection({ file, source }: SourceFile, errors: string[]): Pa
           ? `the front matter has no "${key}"; add it (see another part in content/sections/ for the form)`
           : !key
             ? `the front matter is not a list of keys and values (${issue.message})`
-            : `the front matter's "${key}" is wrong: ${issue.message}`;
+            : `the front matter's "${key}" is wrong: expected ${expectedForm(key)}, found ${foundValue(raw, issue.path)}`;
       fail(message, top ? `${keyLine(parts.yaml, top)}:1` : '1:1');
     }
     return null;
@@ -291,7 +308,10 @@ export function checkContent(
     const name = (input as { id?: unknown })?.id ?? `#${index}`;
     if (!checked.success) {
       for (const issue of checked.error.issues) {
-        errors.push(`${figuresFile}: figure ${String(name)}: ${issue.path.join('.')}: ${issue.message}`);
+        const found = foundValue(input, issue.path);
+        // The schema's words ("Invalid input: expected number, received string") said as what was expected and what is there.
+        const expected = issue.code === 'invalid_type' ? `expected ${(issue as { expected?: string }).expected ?? 'another kind of value'}` : issue.message.replace(/^Invalid (input|string): ?/, '');
+        errors.push(`${figuresFile}: figure "${String(name)}": its "${issue.path.join('.')}" is wrong: ${expected}, found ${found}`);
       }
       return;
     }
@@ -363,5 +383,6 @@ export function checkContent(
     }
   }
 
-  return { sections, figures, errors };
+  // Once each: the same problem found in both halves (an unknown <F id> in each) is one thing to fix.
+  return { sections, figures, errors: [...new Set(errors)] };
 }

@@ -25,9 +25,9 @@ describe('content rules', () => {
     ['unknown-figure', '12:1', '<F id="sample-tonnage"> in "sample-pair" names an unknown figure'],
     ['duplicate-id', '17:1', 'the id "sample-pair" is already used at tests/fixtures/content/broken/duplicate-id/sample.mdx:12:1'],
     ['phrase-absent', '12:1', 'figure "sample-tonnes" phrase "近12吨" is not in the Chinese half of "sample-pair"'],
-    ['invalid-front-matter', '2:1', 'the front matter\'s "order" is wrong: '],
+    ['invalid-front-matter', '2:1', 'the front matter\'s "order" is wrong: expected a whole number above 0, the part\'s place in the report (1, 2, 3…), found "first"'],
     ['invalid-front-matter', '4:1', 'the front matter has no "title.zh"; add it'],
-    ['invalid-front-matter', '3:1', 'the front matter\'s "pillars.0" is wrong: '],
+    ['invalid-front-matter', '3:1', 'the front matter\'s "pillars.0" is wrong: expected E, S or G, found "X"'],
     ['text-outside-pair', '17:1', 'text outside any <Pair> or <ReportImage>: "A paragraph someone typed'],
     ['markdown-link', '13:10', 'the English half of "sample-pair" has a Markdown link: "[saved](javascript:alert(1)". Report text is plain text: remove the link'],
     ['markdown-bold', '13:60', 'has Markdown bold (a pair of asterisks or underscores): "**". Report text is plain text: remove the marks'],
@@ -68,8 +68,11 @@ describe('content rules', () => {
     const [figure] = sampleFigures as Record<string, unknown>[];
     const { errors } = check('valid', [{ ...figure, paragraph: 'nowhere' }, { ...figure, id: 'Bad Id', value: 'twelve' }]);
     expect(errors).toContain('content/figures.ts: figure "sample-tonnes" names paragraph "nowhere", which no section has');
-    expect(errors.some((e) => e.startsWith('content/figures.ts: figure Bad Id: value:'))).toBe(true);
-    expect(errors.some((e) => e.startsWith('content/figures.ts: figure Bad Id: id:'))).toBe(true);
+    expect(errors).toContain('content/figures.ts: figure "Bad Id": its "value" is wrong: expected number, found "twelve"');
+    // Said once, though both halves name a figure that is not there.
+    const alone = check('valid', [{ ...figure, id: 'Bad Id' }]).errors;
+    expect(alone.filter((e) => e.includes('names an unknown figure'))).toHaveLength(1);
+    expect(errors.some((e) => e.startsWith('content/figures.ts: figure "Bad Id": its "id" is wrong: ') && e.endsWith('found "Bad Id"'))).toBe(true);
   });
 
   it('reject a figure phrase that is in the text but not marked with <F>', () => {
