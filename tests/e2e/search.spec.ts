@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { test, expect } from './fixtures';
 import { BUDGETS } from '../budgets';
+import { UI } from '../../src/lib/ui-text';
 
 async function searchFor(page: import('@playwright/test').Page, query: string) {
   await page.keyboard.press('/');
@@ -381,6 +382,21 @@ test.describe('without JavaScript', () => {
     expect(figures.length).toBeGreaterThan(20);
     for (const figure of figures) await expect(page.locator(`[id="figure-${figure.id}"]`), figure.id).toContainText(figure.phrase.zh);
   });
+});
+
+test('the index holds the report, not the page’s controls: no page’s text has "Copy link", "Print", "Table" or "Download"', async ({ page }) => {
+  const controls = { en: [UI.copyLink.en, UI.print.en, UI.showTable.en, UI.downloadData.en, UI.columnStated.en], zh: [UI.copyLink.zh, UI.print.zh, UI.showTable.zh, UI.downloadData.zh, UI.columnStated.zh] };
+  for (const [view, word] of [['en', 'Xiaomi'], ['zh', '小米']] as const) {
+    await page.goto(`${view}/`);
+    const contents: string[] = await page.evaluate(async ([base, term]) => {
+      const pagefind = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
+      await pagefind.init();
+      const { results } = await pagefind.search(term);
+      return Promise.all(results.map(async (r: { data(): Promise<{ content: string }> }) => (await r.data()).content));
+    }, [new URL(page.url()).pathname.replace(/(en|zh)\/$/, ''), word]);
+    expect(contents.length, view).toBeGreaterThan(3);
+    for (const content of contents) for (const control of controls[view]) expect(content).not.toContain(control);
+  }
 });
 
 test('the Chinese index holds Chinese words, segmented, and its pages are found by them', async ({ page, request }) => {
