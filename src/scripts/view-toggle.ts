@@ -13,8 +13,6 @@ interface StoredPlace {
   place: ReadingPlace;
   /** The page (any view) the place belongs to, without its view: "/sections/closing/". */
   page: string;
-  /** Where this page was scrolled once the place was restored: unmoved since, the reader is still there. */
-  scrollY?: number;
 }
 
 /** The page's address without its view, so a place found in one view is recognised in another. */
@@ -36,29 +34,35 @@ function storePlace(value: StoredPlace): void {
   }
 }
 
+/** True once the reader moves the page themselves (not by pressing a view link), from now on. */
+function readerMoves(): () => boolean {
+  let moved = false;
+  const onToggle = (event: Event) => event.target instanceof Element && event.target.closest('[data-view-link]') !== null;
+  for (const type of ['wheel', 'touchmove', 'keydown', 'pointerdown', 'hashchange']) {
+    window.addEventListener(type, (event) => (moved ||= !onToggle(event)), { passive: true });
+  }
+  return () => moved;
+}
+
 export function enhanceViewToggle(): void {
   const page = pageKey(window.location.pathname);
   const stored = readStoredPlace();
+  const moved = readerMoves();
+  // The place the reader arrived with: until they move, it is still their place, though the page could not put it
+  // at the same height (near the end of a page), so EN → 中文 → EN comes back where it began.
+  let arrived: ReadingPlace | null = null;
   if (stored && stored.page === page && window.location.hash === `#${stored.place.anchor}`) {
-    const restore = () => {
-      restorePlace(document, stored.place);
-      storePlace({ ...stored, scrollY: window.scrollY });
-    };
-    restore();
+    arrived = stored.place;
+    restorePlace(document, arrived);
     // Late layout (fonts, the browser's own jump to the #id) can move the page: put the place back once loaded,
     // unless the reader has moved it since.
-    let moved = false;
-    for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown']) window.addEventListener(type, () => (moved = true), { once: true, passive: true });
-    if (document.readyState !== 'complete') window.addEventListener('load', () => !moved && restore(), { once: true });
+    if (document.readyState !== 'complete') window.addEventListener('load', () => !moved() && restorePlace(document, stored.place), { once: true });
   }
 
   for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-view-link]')) {
     link.addEventListener('click', () => {
       writeStored(VIEW_KEY, link.dataset.viewLink ?? '');
-      const again = readStoredPlace();
-      // Unmoved since the last switch: keep the place the reader first had, so EN → 中文 → EN comes back where it began.
-      const place =
-        again && again.page === page && again.scrollY !== undefined && Math.abs(again.scrollY - window.scrollY) < 2 ? again.place : readingPlace(document);
+      const place = arrived && !moved() ? arrived : readingPlace(document);
       const anchor = place?.anchor ?? topmostAnchor(document);
       const url = new URL(link.href);
       url.hash = anchor ? `#${anchor}` : '';
