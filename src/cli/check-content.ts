@@ -3,13 +3,9 @@
  * text, without building or a browser. Prints each problem as
  * "file:line:column: …" (editors and terminals link these) and exits 1 on any.
  */
-import { readFileSync } from 'node:fs';
-import { charts } from '../../content/charts';
-import { figures } from '../../content/figures';
-import { contentProblems, describeProblems } from '../lib/content-check';
-import { PUBLISHED_TEXT_FILE } from '../lib/published-text';
+import { contentProblems, describeProblems, reportContentPaths } from '../lib/content-check';
 
-const problems = contentProblems('content/sections', figures, charts, process.cwd(), readFileSync(PUBLISHED_TEXT_FILE, 'utf8'));
+const problems = contentProblems(reportContentPaths());
 if (problems.length > 0) {
   console.error(describeProblems(problems));
   process.exit(1);

@@ -110,38 +110,42 @@ export function chartTableRows(def: ChartDefinition, figures: readonly Figure[],
   });
 }
 
-/** Problems with chart definitions, as messages naming the chart; empty when all is well. */
-export function checkCharts(charts: readonly ChartDefinition[], figures: readonly Figure[], file = 'content/charts.ts'): string[] {
+/**
+ * Problems with chart definitions, each at the place `at` gives for a chart
+ * (its index in `charts`) and a path inside it; empty when all is well.
+ */
+export function checkCharts(
+  charts: readonly ChartDefinition[],
+  figures: readonly Figure[],
+  at: (chart: number, path: readonly PropertyKey[]) => string = () => 'content/charts.yaml',
+): string[] {
   const errors: string[] = [];
-  const ids = new Set<string>();
-  for (const def of charts) {
-    const where = `${file}: chart "${def.id}"`;
-    if (ids.has(def.id)) errors.push(`${where}: duplicate id`);
-    ids.add(def.id);
-    for (const bar of def.bars) {
+  charts.forEach((def, index) => {
+    const where = (...path: PropertyKey[]) => `${at(index, path)}: chart "${def.id}"`;
+    def.bars.forEach((bar, b) => {
       const figure = figures.find((f) => f.id === bar.figure);
       if (!figure) {
-        errors.push(`${where}: unknown figure "${bar.figure}"`);
-        continue;
+        errors.push(`${where('bars', b, 'figure')}: unknown figure "${bar.figure}"; use the id of a figure in content/figures.yaml`);
+        return;
       }
-      if (figure.paragraph !== def.paragraph) errors.push(`${where}: figure "${figure.id}" is not stated in paragraph "${def.paragraph}"`);
-      if (figure.value === null) errors.push(`${where}: figure "${figure.id}" states no number to draw`);
+      if (figure.paragraph !== def.paragraph) errors.push(`${where('bars', b, 'figure')}: figure "${figure.id}" is not stated in paragraph "${def.paragraph}"`);
+      if (figure.value === null) errors.push(`${where('bars', b, 'figure')}: figure "${figure.id}" states no number to draw`);
       const expected = def.kind === 'share' ? '%' : def.unit.en;
       if (!bar.range && figure.unit.en !== expected) {
-        errors.push(`${where}: figure "${figure.id}" is in "${figure.unit.en}", not "${expected}"; a chart compares one unit only`);
+        errors.push(`${where('bars', b, 'figure')}: figure "${figure.id}" is in "${figure.unit.en}", not "${expected}"; a chart compares one unit only`);
       }
-    }
+    });
     for (const lang of ['en', 'zh'] as const) {
       for (const [, id] of def.takeaway[lang].matchAll(PLACEHOLDER)) {
         if (!def.bars.some((b) => b.figure === id) && !figures.some((f) => f.id === id && f.paragraph === def.paragraph)) {
-          errors.push(`${where}: takeaway (${lang}) names "${id}", which is not a figure of its paragraph`);
+          errors.push(`${where('takeaway', lang)}: takeaway (${lang}) names "${id}", which is not a figure of its paragraph`);
         }
       }
       const bare = def.takeaway[lang].replace(PLACEHOLDER, '').replace(/\b(?:19|20)\d\d\b|(?:19|20)\d\d年/g, '');
       if (/(?<![A-Za-z])\d/.test(bare)) {
-        errors.push(`${where}: takeaway (${lang}) types a number; write {figure-id} instead`);
+        errors.push(`${where('takeaway', lang)}: takeaway (${lang}) types a number; write {figure-id} instead`);
       }
     }
-  }
+  });
   return errors;
 }

@@ -1,12 +1,13 @@
 /**
  * Reads the report's MDX sources as text and checks the rules the site relies
  * on: every block has both halves, ids are unique, and every figure in
- * content/figures.ts stands, as written, in its paragraph in both languages.
+ * content/figures.yaml stands, as written, in its paragraph in both languages.
  * The content loader runs it (see src/lib/report-loader.ts), so a broken
  * file fails with its name and what is wrong.
  */
 import { load as loadYaml } from 'js-yaml';
 import { figureSchema, type Figure } from './figures';
+import { foundValue, validEntries, type DataEntries } from './data-files';
 import { sectionSchema, type SectionData } from './section-schema';
 import { LANGS, type Lang } from './views';
 import { sentencesOf } from './sentences';
@@ -158,12 +159,6 @@ function expectedForm(key: string): string {
   return 'the form another part in content/sections/ uses';
 }
 
-/** The value an editor wrote at a path of the front matter, as they wrote it. */
-function foundValue(raw: unknown, path: readonly PropertyKey[]): string {
-  const value = path.reduce<unknown>((at, key) => (at && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[key] : undefined), raw);
-  return value === null || value === undefined ? 'nothing' : JSON.stringify(value);
-}
-
 /** Parses one section file; problems go to `errors` prefixed with the file name. */
 export function parseSection({ file, source }: SourceFile, errors: string[]): ParsedSection | null {
   const fail = (message: string, at = '1:1') => errors.push(`${file}:${at}: ${message}`);
@@ -266,8 +261,7 @@ export function parseSection({ file, source }: SourceFile, errors: string[]): Pa
  */
 export function checkContent(
   files: SourceFile[],
-  figuresInput: unknown[],
-  figuresFile = 'content/figures.ts',
+  figuresData: DataEntries,
 ): { sections: ParsedSection[]; figures: Figure[]; errors: string[] } {
   const errors: string[] = [];
   const sections = files
@@ -301,38 +295,20 @@ export function checkContent(
 
   // A paragraph a broken file would have held is not reported missing again.
   const sectionsBroken = errors.length > 0;
-  const figures: Figure[] = [];
-  const figureIds = new Set<string>();
-  figuresInput.forEach((input, index) => {
-    const checked = figureSchema.safeParse(input);
-    const name = (input as { id?: unknown })?.id ?? `#${index}`;
-    if (!checked.success) {
-      for (const issue of checked.error.issues) {
-        const found = foundValue(input, issue.path);
-        // The schema's words ("Invalid input: expected number, received string") said as what was expected and what is there.
-        const expected = issue.code === 'invalid_type' ? `expected ${(issue as { expected?: string }).expected ?? 'another kind of value'}` : issue.message.replace(/^Invalid (input|string): ?/, '');
-        errors.push(`${figuresFile}: figure "${String(name)}": its "${issue.path.join('.')}" is wrong: ${expected}, found ${found}`);
-      }
-      return;
-    }
-    const figure = checked.data;
-    if (figureIds.has(figure.id)) {
-      errors.push(`${figuresFile}: duplicate figure id "${figure.id}"`);
-      return;
-    }
-    figureIds.add(figure.id);
-    figures.push(figure);
-  });
+  const checked = validEntries(figuresData, figureSchema, 'figure', errors);
+  const figures: Figure[] = checked.map(({ entry }) => entry);
+  const figureAt = new Map(checked.map(({ entry, index }) => [entry.id, (key: string) => figuresData.at([index, key])]));
+  const figureIds = new Set(figuresData.entries.map((input) => (input as { id?: unknown })?.id).filter((id): id is string => typeof id === 'string'));
 
   for (const figure of figures) {
     const home = blockHome.get(figure.paragraph);
     if (!home) {
-      if (!sectionsBroken) errors.push(`${figuresFile}: figure "${figure.id}" names paragraph "${figure.paragraph}", which no section has`);
+      if (!sectionsBroken) errors.push(`${figureAt.get(figure.id)!('paragraph')}: figure "${figure.id}" names paragraph "${figure.paragraph}", which no section has`);
       continue;
     }
     if (home.section.slug !== figure.section) {
       errors.push(
-        `${figuresFile}: figure "${figure.id}" says section "${figure.section}" but its paragraph is in ${home.section.file}`,
+        `${figureAt.get(figure.id)!('section')}: figure "${figure.id}" says section "${figure.section}" but its paragraph is in ${home.section.file}`,
       );
     }
     for (const lang of LANGS) {
@@ -367,7 +343,7 @@ export function checkContent(
           const figure = byId.get(ref.id);
           if (!figure) {
             if (!figureIds.has(ref.id)) {
-              errors.push(`${section.file}:${block.at}: <F id="${ref.id}"> in "${block.id}" names an unknown figure (not in ${figuresFile})`);
+              errors.push(`${section.file}:${block.at}: <F id="${ref.id}"> in "${block.id}" names an unknown figure (not in ${figuresData.file})`);
             }
             continue;
           }

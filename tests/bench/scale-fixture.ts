@@ -1,8 +1,8 @@
 /**
  * The scale fixture of `npm run bench`: the report's parts (content/sections/)
- * written `copies` times into `dir`, with the figures of content/figures.ts to
+ * written `copies` times into `dir`, with the figures of content/figures.yaml to
  * match, for a build pointed at them by REPORT_CONTENT_DIR and
- * REPORT_FIGURES_JSON (see src/content.config.ts).
+ * REPORT_FIGURES_FILE (see reportContentPaths in src/lib/content-check.ts).
  *
  * Copy 1 keeps every name as it is, so its pages have the same addresses at 1×
  * and at N×. Copy k (k ≥ 2) renames what the content checks require unique:
@@ -13,14 +13,14 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { figures } from '../../content/figures';
+import { figures } from '../helpers/content';
 
 const SECTIONS_DIR = fileURLToPath(new URL('../../content/sections/', import.meta.url));
 
 export interface ScaleFixture {
   /** For REPORT_CONTENT_DIR. */
   contentDir: string;
-  /** For REPORT_FIGURES_JSON. */
+  /** For REPORT_FIGURES_FILE. */
   figuresJson: string;
   sections: number;
   figures: number;

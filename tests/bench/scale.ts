@@ -40,7 +40,7 @@ function build(copies: number): Omit<Measured, 'sectionPage' | 'searches'> & { o
   const result = spawnSync('npm', ['run', 'build'], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', REPORT_CONTENT_DIR: fixture.contentDir, REPORT_FIGURES_JSON: fixture.figuresJson, OUT_DIR: outDir },
+    env: { ...process.env, NO_COLOR: '1', REPORT_CONTENT_DIR: fixture.contentDir, REPORT_FIGURES_FILE: fixture.figuresJson, OUT_DIR: outDir },
     maxBuffer: 64 * 1024 * 1024,
   });
   const buildSeconds = (performance.now() - start) / 1000;

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charts } from '../../content/charts';
-import { figures } from '../../content/figures';
+import { charts, figures } from '../helpers/content';
 import { buildChartSpec, chartTableRows, checkCharts, fillTakeaway, formatNumber } from '../../src/lib/chart-spec';
 import type { ChartDefinition } from '../../src/lib/charts';
 
@@ -70,9 +69,9 @@ describe('chart specs', () => {
       { ...base, id: 'd', bars: [{ figure: 'rd-expenses', label: { en: 'x', zh: 'x' } }] },
     ];
     const errors = checkCharts(broken, figures);
-    expect(errors).toContain('content/charts.ts: chart "a": unknown figure "nope"');
-    expect(errors.some((e) => e.startsWith('content/charts.ts: chart "b": figure "rto-heat-recovery" is in "GJ"'))).toBe(true);
-    expect(errors).toContain('content/charts.ts: chart "c": takeaway (en) types a number; write {figure-id} instead');
-    expect(errors).toContain('content/charts.ts: chart "d": figure "rd-expenses" is not stated in paragraph "gp-recycled-materials"');
+    expect(errors).toContain('content/charts.yaml: chart "a": unknown figure "nope"; use the id of a figure in content/figures.yaml');
+    expect(errors.some((e) => e.startsWith('content/charts.yaml: chart "b": figure "rto-heat-recovery" is in "GJ"'))).toBe(true);
+    expect(errors).toContain('content/charts.yaml: chart "c": takeaway (en) types a number; write {figure-id} instead');
+    expect(errors).toContain('content/charts.yaml: chart "d": figure "rd-expenses" is not stated in paragraph "gp-recycled-materials"');
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charts } from '../../content/charts';
-import { figures } from '../../content/figures';
+import { charts, figures } from '../helpers/content';
 import { buildChartSpec } from '../../src/lib/chart-spec';
 import { axisMax, axisTicks, chartSvg } from '../../src/lib/chart-svg';
 

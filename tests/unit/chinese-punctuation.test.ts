@@ -1,8 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { charts } from '../../content/charts';
-import { figures } from '../../content/figures';
+import { charts, figures } from '../helpers/content';
 import { buildChartSpec } from '../../src/lib/chart-spec';
 import { halfWidthBesideChinese } from '../../src/lib/chinese-punctuation';
 import { UI } from '../../src/lib/ui-text';

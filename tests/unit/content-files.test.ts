@@ -23,7 +23,7 @@ describe('section files as saved', () => {
   });
 
   it('name a file saved as GB18030, and report nothing else about it', () => {
-    const problems = contentProblems(`${broken}/not-utf8`, [], [], ROOT);
+    const problems = contentProblems({ sections: `${broken}/not-utf8`, figures: `${ROOT}tests/fixtures/content/figures.json` }, ROOT);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^tests\/fixtures\/content\/broken\/not-utf8\/sample\.mdx:6:8: the file is not UTF-8: .* probably saved as GB18030\/GBK/);
   });

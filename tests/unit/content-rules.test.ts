@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-rules';
 import { readSectionFiles } from '../../src/lib/content-files';
+import { dataEntries } from '../../src/lib/data-files';
 import { ROOT } from '../helpers/content';
 
 const fixtures = `${ROOT}tests/fixtures/content`;
 const sampleFigures = JSON.parse(readFileSync(`${fixtures}/figures.json`, 'utf8')) as unknown[];
-const check = (dir: string, figures: unknown[] = sampleFigures) => checkContent(readSectionFiles(`${fixtures}/${dir}`, ROOT), figures);
+const check = (dir: string, figures: unknown[] = sampleFigures) => checkContent(readSectionFiles(`${fixtures}/${dir}`, ROOT), dataEntries('content/figures.yaml', figures));
 const FILE = (name: string) => `tests/fixtures/content/broken/${name}/sample.mdx`;
 
 describe('content rules', () => {
@@ -67,12 +68,12 @@ describe('content rules', () => {
   it('reject a figure that names a paragraph no section has, or a malformed figure', () => {
     const [figure] = sampleFigures as Record<string, unknown>[];
     const { errors } = check('valid', [{ ...figure, paragraph: 'nowhere' }, { ...figure, id: 'Bad Id', value: 'twelve' }]);
-    expect(errors).toContain('content/figures.ts: figure "sample-tonnes" names paragraph "nowhere", which no section has');
-    expect(errors).toContain('content/figures.ts: figure "Bad Id": its "value" is wrong: expected number, found "twelve"');
+    expect(errors).toContain('content/figures.yaml: figure "sample-tonnes" names paragraph "nowhere", which no section has');
+    expect(errors).toContain('content/figures.yaml: figure "Bad Id": its "value" is wrong: expected number, found "twelve"');
     // Said once, though both halves name a figure that is not there.
     const alone = check('valid', [{ ...figure, id: 'Bad Id' }]).errors;
     expect(alone.filter((e) => e.includes('names an unknown figure'))).toHaveLength(1);
-    expect(errors.some((e) => e.startsWith('content/figures.ts: figure "Bad Id": its "id" is wrong: ') && e.endsWith('found "Bad Id"'))).toBe(true);
+    expect(errors.some((e) => e.startsWith('content/figures.yaml: figure "Bad Id": its "id" is wrong: ') && e.endsWith('found "Bad Id"'))).toBe(true);
   });
 
   it('reject a figure phrase that is in the text but not marked with <F>', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figures } from '../../content/figures';
+import { figures } from '../helpers/content';
 import { searchAliases } from '../../content/search-aliases';
 import { FigureFinder, figureShards, mergeShards, numbersOf, queryKeys, shardName } from '../../src/lib/figure-search';
 import { normaliseText } from '../../src/lib/search-query';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { atAGlance, figures } from '../../content/figures';
+import { atAGlance } from '../../src/data/at-a-glance';
+import { figures } from '../helpers/content';
 import { figureAnchor, figuresOfParagraph, figuresOfSection, qualifierText } from '../../src/lib/figures';
 import { realContent } from '../helpers/content';
 

@@ -1,6 +1,6 @@
-import { figures } from '../../data/figures';
+import { getFigures } from '../../data/report';
 import { figuresCsv } from '../../lib/figures-export';
 
-export function GET(): Response {
-  return new Response(figuresCsv(figures, import.meta.env.BASE_URL), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export async function GET(): Promise<Response> {
+  return new Response(figuresCsv(await getFigures(), import.meta.env.BASE_URL), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 }

@@ -1,6 +1,6 @@
-import { figures } from '../../data/figures';
+import { getFigures } from '../../data/report';
 import { figuresJson } from '../../lib/figures-export';
 
-export function GET(): Response {
-  return new Response(figuresJson(figures, import.meta.env.BASE_URL), { headers: { 'Content-Type': 'application/json' } });
+export async function GET(): Promise<Response> {
+  return new Response(figuresJson(await getFigures(), import.meta.env.BASE_URL), { headers: { 'Content-Type': 'application/json' } });
 }
