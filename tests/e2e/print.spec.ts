@@ -1,10 +1,9 @@
 /** Printing a section, or the whole report, gives a PDF of the report, not of the website. */
 import { mkdirSync } from 'node:fs';
 import { test, expect } from './fixtures';
-import { realContent } from '../helpers/content';
-import { pdfBodyText, pdfFonts, pdfPageFills, pdfPageBrightness, pdfPageCount, pdfPagePng, pdfText, squash } from '../helpers/pdf';
+import { pdfBodyText, pdfFonts, pdfPageBodies, pdfPageFills, pdfPageBrightness, pdfPageCount, pdfPagePng, pdfText, squash } from '../helpers/pdf';
 import { UI } from '../../src/lib/ui-text';
-import { charts, figures } from '../helpers/content';
+import { charts, figures, realContent } from '../helpers/content';
 import { buildChartSpec } from '../../src/lib/chart-spec';
 import { axisMax, axisTicks } from '../../src/lib/chart-svg';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/chromium';
@@ -132,6 +131,11 @@ for (const view of VIEWS) {
       .map((fill, i) => ({ page: i + 1, fill }))
       .filter(({ page, fill }) => page > 2 && page < pages && !starts.includes(page) && fill < 1 / 3);
     expect(thin, `page fills ${fills.map((f) => f.toFixed(2))}`).toEqual([]);
+    // No figure card opens a page: the cards go with their paragraph's last lines (a page opening with a card's value and label).
+    const opening = pdfPageBodies(file, heads).flatMap((pageBody, i) =>
+      figures.filter((f) => pageBody.startsWith(squash(f.phrase[lang] + f.label[lang]))).map((f) => `page ${i + 1}: ${f.id}`),
+    );
+    expect(opening).toEqual([]);
   });
 }
 

@@ -60,14 +60,23 @@ export function squash(text: string): string {
 
 /**
  * The squashed text of the pages' bodies: each page's running heads and "n / N"
- * taken off its start, so that a paragraph running over a page break reads on.
+ * taken off, so that a paragraph running over a page break reads on (in reading
+ * order the page number comes last, under the text).
  */
 export function pdfBodyText(file: string, heads: string[], order: 'raw' | 'reading' = 'raw'): string {
+  return pdfPageBodies(file, heads, order).join('');
+}
+
+/** Each page's squashed text without its running heads and "n / N": what the page opens with. */
+export function pdfPageBodies(file: string, heads: string[], order: 'raw' | 'reading' = 'raw'): string[] {
   const prefixes = heads.map(squash).filter(Boolean);
-  return pdfText(file, order)
-    .split('\f')
-    .map((page) => {
+  const pages = pdfText(file, order).split('\f');
+  const count = pdfPageCount(file);
+  return pages
+    .map((page, index) => {
       let text = squash(page);
+      const footer = `${index + 1}/${count}`;
+      if (text.endsWith(footer)) text = text.slice(0, -footer.length);
       for (let stripped = true; stripped; ) {
         stripped = false;
         for (const prefix of prefixes) {
@@ -83,8 +92,7 @@ export function pdfBodyText(file: string, heads: string[], order: 'raw' | 'readi
         }
       }
       return text;
-    })
-    .join('');
+    });
 }
 
 /**
