@@ -13,40 +13,47 @@ const loadRenderer = () =>
     throw error;
   }));
 
-function setUpSwitch(figure: HTMLElement): void {
-  const buttons = figure.querySelectorAll<HTMLButtonElement>('[data-chart-show]');
-  for (const button of buttons) {
-    button.addEventListener('click', () => {
-      const show = button.dataset.chartShow;
-      figure.dataset.show = show;
-      for (const other of buttons) other.setAttribute('aria-pressed', String(other === button));
-    });
+/** Draws each chart as it comes near the window: one watcher for every chart of the page. */
+const nearWindow = new IntersectionObserver(
+  (entries) => {
+    for (const entry of entries) {
+      if (!entry.isIntersecting) continue;
+      const figure = entry.target as HTMLElement;
+      nearWindow.unobserve(figure);
+      loadRenderer().then(
+        ({ drawChart }) => drawChart(figure),
+        // Watch it again: it is drawn when it next comes near, once the load succeeds.
+        () => setTimeout(() => nearWindow.observe(figure), 2000),
+      );
+    }
+  },
+  { rootMargin: '300px 0px' },
+);
+
+/**
+ * <report-chart>: the chart's figure it holds gets its Chart/Table switch and
+ * is drawn by Chart.js when it comes near. Paper needs nothing from here:
+ * print.css shows the build's SVG drawing.
+ */
+export class ReportChart extends HTMLElement {
+  connectedCallback(): void {
+    const figure = this.querySelector<HTMLElement>('[data-chart]');
+    if (!figure) return;
+    figure.dataset.show = 'chart';
+    const buttons = figure.querySelectorAll<HTMLButtonElement>('[data-chart-show]');
+    for (const button of buttons) {
+      button.addEventListener('click', () => {
+        figure.dataset.show = button.dataset.chartShow;
+        for (const other of buttons) other.setAttribute('aria-pressed', String(other === button));
+      });
+    }
+    nearWindow.observe(figure);
+  }
+
+  disconnectedCallback(): void {
+    const figure = this.querySelector<HTMLElement>('[data-chart]');
+    if (figure) nearWindow.unobserve(figure);
   }
 }
 
-export function enhanceCharts(): void {
-  const figures = [...document.querySelectorAll<HTMLElement>('[data-chart]:not([data-enhanced])')];
-  if (figures.length === 0) return;
-  const observer = new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) {
-        if (!entry.isIntersecting) continue;
-        const figure = entry.target as HTMLElement;
-        observer.unobserve(figure);
-        loadRenderer().then(
-          ({ drawChart }) => drawChart(figure),
-          // Watch it again: it is drawn when it next comes near, once the load succeeds.
-          () => setTimeout(() => observer.observe(figure), 2000),
-        );
-      }
-    },
-    { rootMargin: '300px 0px' },
-  );
-  for (const figure of figures) {
-    figure.dataset.enhanced = '';
-    figure.dataset.show = 'chart';
-    setUpSwitch(figure);
-    observer.observe(figure);
-  }
-  // Paper needs nothing from here: print.css shows the build's SVG drawing.
-}
+customElements.define('report-chart', ReportChart);

@@ -44,37 +44,55 @@ function readerMoves(): () => boolean {
   return () => moved;
 }
 
-export function enhanceViewToggle(): void {
-  const page = pageKey(window.location.pathname);
-  const stored = readStoredPlace();
-  const moved = readerMoves();
-  // The place the reader arrived with: until they move, it is still their place, though the page could not put it
-  // at the same height (near the end of a page), so EN → 中文 → EN comes back where it began.
-  let arrived: ReadingPlace | null = null;
-  if (stored && stored.page === page && window.location.hash === `#${stored.place.anchor}`) {
-    arrived = stored.place;
-    restorePlace(document, arrived);
-    // Late layout (fonts, the browser's own jump to the #id) can move the page: put the place back once loaded,
-    // unless the reader has moved it since.
-    if (document.readyState !== 'complete') window.addEventListener('load', () => !moved() && restorePlace(document, stored.place), { once: true });
-  }
+/**
+ * <view-toggle>: the view links it holds. On arrival by one of them, the page
+ * puts the reader's place back; on a click, the place goes with the link.
+ */
+export class ViewToggle extends HTMLElement {
+  connectedCallback(): void {
+    const page = pageKey(window.location.pathname);
+    const arrived = arrivedPlace(page);
 
-  for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-view-link]')) {
-    link.addEventListener('click', () => {
-      writeStored(VIEW_KEY, link.dataset.viewLink ?? '');
-      const place = arrived && !moved() ? arrived : readingPlace(document);
-      const anchor = place?.anchor ?? topmostAnchor(document);
-      const url = new URL(link.href);
-      url.hash = anchor ? `#${anchor}` : '';
-      link.href = url.href;
-      if (place) storePlace({ place, page });
-      else {
-        try {
-          sessionStorage.removeItem(PLACE_KEY);
-        } catch {
-          /* nothing stored */
+    for (const link of this.querySelectorAll<HTMLAnchorElement>('[data-view-link]')) {
+      link.addEventListener('click', () => {
+        writeStored(VIEW_KEY, link.dataset.viewLink ?? '');
+        const place = arrived && !moved() ? arrived : readingPlace(document);
+        const anchor = place?.anchor ?? topmostAnchor(document);
+        const url = new URL(link.href);
+        url.hash = anchor ? `#${anchor}` : '';
+        link.href = url.href;
+        if (place) storePlace({ place, page });
+        else {
+          try {
+            sessionStorage.removeItem(PLACE_KEY);
+          } catch {
+            /* nothing stored */
+          }
         }
-      }
-    });
+      });
+    }
   }
 }
+
+/**
+ * The place the reader arrived with by a view link, put back where it stood
+ * (once now, and again once the page has loaded, unless the reader has moved).
+ * Until they move, it stays their place, though the page could not put it at
+ * the same height (near its end), so EN → 中文 → EN comes back where it began.
+ * Once per page, however many toggles it holds.
+ */
+let arrival: ReadingPlace | null | undefined;
+function arrivedPlace(page: string): ReadingPlace | null {
+  if (arrival !== undefined) return arrival;
+  arrival = null;
+  const stored = readStoredPlace();
+  if (!stored || stored.page !== page || window.location.hash !== `#${stored.place.anchor}`) return arrival;
+  arrival = stored.place;
+  restorePlace(document, arrival);
+  // Late layout (fonts, the browser's own jump to the #id) can move the page.
+  if (document.readyState !== 'complete') window.addEventListener('load', () => !moved() && restorePlace(document, stored.place), { once: true });
+  return arrival;
+}
+
+const moved = readerMoves();
+customElements.define('view-toggle', ViewToggle);
