@@ -1,7 +1,7 @@
 /** Printing a section, or the whole report, gives a PDF of the report, not of the website. */
 import { mkdirSync } from 'node:fs';
 import { test, expect } from './fixtures';
-import { pdfBodyText, pdfFonts, pdfPageBodies, pdfPageFills, pdfPageBrightness, pdfPageCount, pdfPagePng, pdfText, squash } from '../helpers/pdf';
+import { pdfBodyText, pdfBookmarks, pdfFonts, pdfPageBodies, pdfPageFills, pdfPageBrightness, pdfPageCount, pdfPagePng, pdfText, squash } from '../helpers/pdf';
 import { UI } from '../../src/lib/ui-text';
 import { charts, figures, realContent } from '../helpers/content';
 import { buildChartSpec } from '../../src/lib/chart-spec';
@@ -138,6 +138,19 @@ for (const view of VIEWS) {
     expect(opening).toEqual([]);
   });
 }
+
+test('where the browser makes bookmarks (Chromium\'s outline), the whole excerpt has one per part, in order, in its language', async ({ page }) => {
+  for (const view of ['en', 'zh'] as const) {
+    await page.goto(`${view}/report/`);
+    await page.emulateMedia({ media: 'print' });
+    const file = `${OUT}/outline-${view}.pdf`;
+    await page.pdf({ path: file, format: 'A4', preferCSSPageSize: true, outline: true, tagged: true });
+    const titles = sections.map((section) => section.data.title[view]);
+    const bookmarks = pdfBookmarks(file);
+    expect(bookmarks.filter((title) => titles.includes(title)), view).toEqual(titles);
+    expect(bookmarks, view).toContain(UI.contents[view]);
+  }
+});
 
 test('a page prints the same PDF whether or not its charts were drawn on screen first', async ({ page }) => {
   const path = 'en-zh/sections/climate-resilience/';

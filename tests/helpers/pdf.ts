@@ -120,3 +120,17 @@ export function pdfPageFills(file: string): number[] {
     return (last - top) / (bottom - top);
   });
 }
+
+/** The titles of the PDF's bookmarks (its outline), in the file's order: each outline item is an object with /Title and /Parent. */
+export function pdfBookmarks(file: string): string[] {
+  const text = readFileSync(file).toString('latin1');
+  const titles: string[] = [];
+  for (const [object] of text.matchAll(/\d+ 0 obj\s*<<[\s\S]*?>>\s*endobj/g)) {
+    if (!object.includes('/Parent')) continue;
+    const literal = /\/Title\s*\(((?:\\.|[^\\)])*)\)/.exec(object);
+    const hex = /\/Title\s*<([0-9A-Fa-f]+)>/.exec(object);
+    if (literal) titles.push(Buffer.from(literal[1].replace(/\\(.)/g, '$1'), 'latin1').toString('utf8'));
+    else if (hex) titles.push(Buffer.from(hex[1], 'hex').swap16().toString('utf16le').replace(/^\uFEFF/, ''));
+  }
+  return titles;
+}
