@@ -85,9 +85,9 @@ export function pdfPageBodies(file: string, heads: string[], order: 'raw' | 'rea
             stripped = true;
           }
         }
-        const pageNumber = /^\d+\/\d+/.exec(text);
-        if (pageNumber) {
-          text = text.slice(pageNumber[0].length);
+        // This page's own number only: a page may open with a number of the report ("11/12" then "2025年…").
+        if (text.startsWith(footer)) {
+          text = text.slice(footer.length);
           stripped = true;
         }
       }
