@@ -3,10 +3,11 @@
  * started: the loader's watcher runs the content rules again, the page answers
  * 500, and Astro's error overlay (what the browser shows, received here as the
  * browser receives it, over Vite's HMR socket) names the file, line and column.
- * Fixed and saved, the file is served again. Nothing is restarted in between.
+ * Fixed and saved, the file is served again. The same for the figures file
+ * (YAML, read again by its loader). Nothing is restarted in between.
  *
  * The server runs in a throwaway copy of the project (config, src/, public/,
- * content/*.ts, node_modules linked), not in the project itself: Astro allows
+ * content/, node_modules linked), not in the project itself: Astro allows
  * one dev server per project and keeps the content store in <root>/.astro,
  * where entries of an earlier REPORT_CONTENT_DIR would survive. The copy lives
  * in the system's temporary folder, not under test-results/: Vite's watcher
@@ -21,8 +22,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/content';
 
-/** The figures the fixture's paragraph names; the one place to change if figures are read another way. */
-const FIGURES_FIXTURE = 'tests/fixtures/content/figures.json';
+/** The figure the fixture's paragraph names, as figures.yaml in the copy: once with its value in words (line 11). */
+const BROKEN_FIGURES = readFileSync(join(ROOT, 'tests/fixtures/content/broken/figure-value/figures.yaml'), 'utf8');
+const VALID_FIGURES = BROKEN_FIGURES.replace('value: twelve', 'value: 12');
+const FIGURE_PROBLEM = 'figures.yaml:11:10: figure "sample-tonnes": its "value" is wrong: expected number, found "twelve"';
 const VALID = readFileSync(join(ROOT, 'tests/fixtures/content/valid/sample.mdx'), 'utf8');
 /** The valid file without its <Zh> line (line 14; the <Pair> opens at line 12). */
 const BROKEN = readFileSync(join(ROOT, 'tests/fixtures/content/broken/missing-zh/sample.mdx'), 'utf8');
@@ -91,15 +94,27 @@ async function servedWhole(path: string) {
   return page;
 }
 
+/** The overlay the browser would show once a page answers 500 for `problem`. */
+function overlayNaming(problem: string): Promise<Overlay> {
+  return until('overlay naming the problem', async () => {
+    const page = await get('/en/sections/sample/');
+    if (page.status !== 500) throw new Error(`status ${page.status}`);
+    await new Promise((wait) => setTimeout(wait, 500)); // Astro sends the overlay 200 ms after the response.
+    const found = overlays.find((err) => plain(err.message).includes(problem));
+    if (!found) throw new Error(`status 500, overlays: ${JSON.stringify([...new Set(overlays.map((err) => err.message))])}`);
+    return found;
+  });
+}
+
 /**
  * Saves the file as many editors do, whole at once: written beside it, then renamed over it. Written in place
  * (truncated, then filled), the watcher can report the empty file and then nothing more, when both writes fall
  * in the same tick of the file system's clock; the server would then show "no front matter" until the next save.
  */
-function saveSample(text: string) {
+function save(file: string, text: string) {
   overlays = [];
-  writeFileSync(join(copy, 'sample.mdx.next'), text);
-  renameSync(join(copy, 'sample.mdx.next'), join(copy, 'sections/sample.mdx'));
+  writeFileSync(join(copy, 'saving.next'), text);
+  renameSync(join(copy, 'saving.next'), join(copy, file));
 }
 
 describe('astro dev, content broken after it started', () => {
@@ -111,6 +126,7 @@ describe('astro dev, content broken after it started', () => {
     symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
     mkdirSync(join(copy, 'sections'));
     writeFileSync(join(copy, 'sections/sample.mdx'), VALID);
+    writeFileSync(join(copy, 'figures.yaml'), VALID_FIGURES);
 
     const port = await freePort();
     origin = `http://127.0.0.1:${port}`;
@@ -123,7 +139,7 @@ describe('astro dev, content broken after it started', () => {
         ASTRO_TELEMETRY_DISABLED: '1',
         NO_COLOR: '1',
         REPORT_CONTENT_DIR: 'sections',
-        REPORT_FIGURES_JSON: join(ROOT, FIGURES_FIXTURE),
+        REPORT_FIGURES_FILE: 'figures.yaml',
       },
     });
     server.stdout!.on('data', (chunk) => (output += chunk));
@@ -157,21 +173,23 @@ describe('astro dev, content broken after it started', () => {
   }, PATIENCE + 10_000);
 
   it('answers 500 and overlays the file, line and column once the Chinese half is removed', async () => {
-    saveSample(BROKEN);
-    const overlay = await until('overlay naming the problem', async () => {
-      const page = await get('/en/sections/sample/');
-      if (page.status !== 500) throw new Error(`status ${page.status}`);
-      await new Promise((wait) => setTimeout(wait, 500)); // Astro sends the overlay 200 ms after the response.
-      const found = overlays.find((err) => plain(err.message).includes(PROBLEM));
-      if (!found) throw new Error(`status 500, overlays: ${JSON.stringify([...new Set(overlays.map((err) => err.message))])}`);
-      return found;
-    });
+    save('sections/sample.mdx', BROKEN);
+    const overlay = await overlayNaming(PROBLEM);
     expect(overlay.loc).toEqual({ file: join(copy, 'sections/sample.mdx'), line: 12, column: 1 });
     expect(output, 'the terminal says it too').toContain(PROBLEM);
   }, PATIENCE + 10_000);
 
   it('serves the part again once the file is fixed', async () => {
-    saveSample(VALID);
+    save('sections/sample.mdx', VALID);
+    // The Chinese half too: a 200 alone could be the page of the broken file, built before the store reloaded.
+    await until('page with the Chinese half back', () => servedWhole('/zh/sections/sample/'));
+  }, PATIENCE + 10_000);
+
+  it('overlays the figures file\'s line and column once a figure\'s value is broken, and serves the part once it is fixed', async () => {
+    save('figures.yaml', BROKEN_FIGURES);
+    const overlay = await overlayNaming(FIGURE_PROBLEM);
+    expect(overlay.loc).toEqual({ file: join(copy, 'figures.yaml'), line: 11, column: 10 });
+    save('figures.yaml', VALID_FIGURES);
     // The Chinese half too: a 200 alone could be the page of the broken file, built before the store reloaded.
     await until('page with the Chinese half back', () => servedWhole('/zh/sections/sample/'));
   }, PATIENCE + 10_000);
