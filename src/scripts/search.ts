@@ -64,10 +64,11 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
   return el;
 }
 
-export function enhanceSearch(): void {
-  const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
-  const opener = document.querySelector<HTMLAnchorElement>('[data-search-open]');
-  if (!dialog || !opener) return;
+/**
+ * The search dialog's workings, loaded by <site-search> (src/scripts/site-search.ts) when the
+ * dialog is first wanted. `opened` is called each time the dialog opens.
+ */
+export function searchDialog(dialog: HTMLDialogElement): { opened(): void } {
   const input = dialog.querySelector<HTMLInputElement>('#search-input')!;
   const list = dialog.querySelector<HTMLElement>('#search-results')!;
   const status = dialog.querySelector<HTMLElement>('#search-status')!;
@@ -270,33 +271,6 @@ export function enhanceSearch(): void {
     render(figures, pages, query, { pages: !api, figures: !figureFinder });
   };
 
-  const open = () => {
-    if (dialog.open) return;
-    dialog.showModal();
-    input.focus();
-    input.select();
-    void load();
-  };
-
-  // The link becomes a button: it opens the dialog instead of leaving the page.
-  opener.setAttribute('role', 'button');
-  opener.setAttribute('aria-haspopup', 'dialog');
-  opener.addEventListener('click', (event) => {
-    event.preventDefault();
-    open();
-  });
-  opener.addEventListener('keydown', (event) => {
-    // A button opens on Space too.
-    if (event.key === ' ') {
-      event.preventDefault();
-      open();
-    }
-  });
-  opener.addEventListener('pointerenter', () => void load(), { once: true });
-  dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
-  dialog.addEventListener('click', (event) => {
-    if (event.target === dialog) dialog.close();
-  });
   input.addEventListener('input', () => {
     window.clearTimeout(timer);
     timer = window.setTimeout(() => void search(), 120);
@@ -323,12 +297,13 @@ export function enhanceSearch(): void {
       window.location.assign(target.href);
     }
   });
-  document.addEventListener('keydown', (event) => {
-    const target = event.target as HTMLElement;
-    const typing = target.closest('input, textarea, select, [contenteditable="true"]');
-    if ((event.key === '/' && !typing) || (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey))) {
-      event.preventDefault();
-      open();
-    }
-  });
+  let first = true;
+  return {
+    opened() {
+      void load();
+      // What was typed while this code loaded is searched now.
+      if (first && input.value) void search();
+      first = false;
+    },
+  };
 }

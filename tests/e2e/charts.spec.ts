@@ -156,3 +156,21 @@ test('the CSV and JSON downloads parse and match the figures data', async ({ req
   const json = await (await request.get('data/figures.json')).json();
   expect(json.figures.map((f: { id: string; value: number | null }) => [f.id, f.value])).toEqual(figures.map((f) => [f.id, f.value]));
 });
+
+test.describe('when Chart.js cannot load', () => {
+  test.use({ expectedConsoleError: /ERR_FAILED|Failed to fetch/ });
+  test('the build\'s drawing stays, and Chart.js is tried again once it can load', async ({ page }) => {
+    const renderer = /\/_astro\/chart-render\.[\w-]+\.js$/;
+    await page.route(renderer, (route) => route.abort());
+    await page.goto('en/sections/green-products-and-circular-economy/');
+    const figure = page.locator('#chart-recycled-aluminum');
+    await figure.scrollIntoViewIfNeeded();
+    await page.waitForLoadState('networkidle');
+    await expect(figure.locator('.chart-svg')).toBeVisible();
+    await expect(figure).not.toHaveAttribute('data-drawn');
+    await page.unroute(renderer);
+    // Still in view: the watcher looks again a moment after the failure, and Chart.js draws.
+    await expect(figure).toHaveAttribute('data-drawn', '', { timeout: 15_000 });
+    await expect(figure.locator('canvas')).toBeVisible();
+  });
+});

@@ -163,15 +163,17 @@ test.describe('search for a figure', () => {
     await expect(opener).toBeFocused();
   });
 
-  test('no search bytes load before the reader asks', async ({ page }) => {
+  test('no search bytes load before the reader asks, the search\'s own code included', async ({ page }) => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     await page.goto('en/sections/climate-resilience/');
     await page.waitForLoadState('networkidle');
-    expect(requests.filter((u) => u.includes('/pagefind/'))).toEqual([]);
+    const searchCode = (u: string) => /\/_astro\/(search|figure-search)\.[\w-]+\.js$/.test(u);
+    expect(requests.filter((u) => u.includes('/pagefind/') || searchCode(u))).toEqual([]);
     await searchFor(page, 'GJ');
     await expect(page.locator('#search-results [role=option]').first()).toBeVisible();
     expect(requests.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
+    expect(requests.filter(searchCode)).toHaveLength(2);
   });
 });
 
@@ -353,6 +355,17 @@ test.describe('with no index (as under "astro dev")', () => {
     await searchFor(page, '再生铝');
     await expect(page.locator('#search-status')).toContainText('目前只能搜索数据');
     await expect(page.locator('#search-results [role=option]').first()).toHaveAttribute('href', /#figure-yu7-recycled-aluminum$/);
+  });
+
+  test('the search\'s own code failing to load is said, and tried again at the next opening', async ({ page }) => {
+    await page.route(/\/_astro\/search\.[\w-]+\.js$/, (route) => route.abort());
+    await page.goto('en/');
+    await searchFor(page, 'GJ');
+    await expect(page.locator('#search-status')).toContainText('Search could not load');
+    await page.unroute(/\/_astro\/search\.[\w-]+\.js$/);
+    await page.keyboard.press('Escape');
+    await page.locator('[data-search-open]').click();
+    await expect(page.locator('[role="option"]').first()).toBeVisible();
   });
 
   test('a failed load is tried again when the connection returns', async ({ page }) => {
