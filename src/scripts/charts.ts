@@ -3,15 +3,10 @@
  * window. Chart.js itself (src/scripts/chart-render.ts) loads only then; until
  * it has drawn (or if it cannot load), the build's SVG drawing shows.
  */
-type Renderer = typeof import('./chart-render');
-let renderer: Promise<Renderer> | null = null;
-// A failed load is forgotten, so the next chart to come near tries again;
-// meanwhile the build's SVG drawing stays in place.
-const loadRenderer = () =>
-  (renderer ??= import('./chart-render').catch((error: unknown) => {
-    renderer = null;
-    throw error;
-  }));
+import { loadOnce } from '../lib/load-once';
+
+// A failed load is forgotten, so the next chart to come near tries again; meanwhile the build's SVG drawing stays in place.
+const loadRenderer = loadOnce(() => import('./chart-render'));
 
 /** Draws each chart as it comes near the window: one watcher for every chart of the page. */
 const nearWindow = new IntersectionObserver(

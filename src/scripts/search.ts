@@ -10,6 +10,7 @@ import type { FigureFinder, FigureMatch, FigureSearchRecord } from '../lib/figur
 import { excerptAnswers, excerptScore, fillQuery, MAX_QUERY_LENGTH, normaliseQuery, queryVariants } from '../lib/search-query';
 import { answerAnchor, hitHref } from '../lib/search-hits';
 import { LANG_TAG, isView, langsOf, viewPath, type Lang } from '../lib/views';
+import { loadOnce } from '../lib/load-once';
 
 interface PagefindResultData {
   url: string;
@@ -78,8 +79,6 @@ export function searchDialog(dialog: HTMLDialogElement): { opened(): void } {
   const view = isView(dialog.dataset.view) ? dialog.dataset.view : 'en';
   const langs = langsOf(view);
   const messages = JSON.parse(dialog.dataset.messages ?? '{}') as Messages;
-  let pagefind: Promise<PagefindApi | null> | null = null;
-  let figureSearch: Promise<{ module: typeof import('../lib/figure-search'); names: Set<string> } | null> | null = null;
   const shards = new Map<string, Promise<FigureSearchRecord[]>>();
   let ready = false;
   let options: HTMLElement[] = [];
@@ -87,22 +86,22 @@ export function searchDialog(dialog: HTMLDialogElement): { opened(): void } {
   let latest = 0;
   let timer = 0;
 
-  const loadPagefind = () =>
-    (pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)
-      .then(async (module: PagefindApi) => {
-        // Result URLs are site-relative; baseUrl puts them under the site's base path.
-        await module.options({ basePath: `${base}pagefind/`, baseUrl: base });
-        await module.init();
-        return module;
-      })
-      // A failed load is forgotten, so the next query (or the connection's return) tries again.
-      .catch(() => (pagefind = null)));
+  // A failed load is forgotten, so the next query (or the connection's return) tries again; meanwhile it answers null.
+  const pagefind = loadOnce(() =>
+    import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: PagefindApi) => {
+      // Result URLs are site-relative; baseUrl puts them under the site's base path.
+      await module.options({ basePath: `${base}pagefind/`, baseUrl: base });
+      await module.init();
+      return module;
+    }),
+  );
+  const loadPagefind = () => pagefind().catch(() => null);
   const getJson = <T>(path: string): Promise<T> => fetch(`${base}${path}`).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${r.status}`))));
   /** The finder's code and the list of shard names: the same whatever the query, so fetched on open. */
-  const loadFigureSearch = () =>
-    (figureSearch ??= Promise.all([import('../lib/figure-search'), getJson<string[]>('search/figures/keys.json')])
-      .then(([module, names]) => ({ module, names: new Set(names) }))
-      .catch(() => (figureSearch = null)));
+  const figureSearch = loadOnce(() =>
+    Promise.all([import('../lib/figure-search'), getJson<string[]>('search/figures/keys.json')]).then(([module, names]) => ({ module, names: new Set(names) })),
+  );
+  const loadFigureSearch = () => figureSearch().catch(() => null);
   /** A shard, fetched once; a failed one is forgotten, so the next query tries again. */
   const loadShard = (name: string) => {
     let shard = shards.get(name);

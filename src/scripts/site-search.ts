@@ -7,31 +7,18 @@
  * opening or when the connection returns.
  */
 import { HIT_PARAM } from '../lib/search-hits';
+import { loadOnce } from '../lib/load-once';
 
-type SearchCode = typeof import('./search');
-let code: Promise<SearchCode> | null = null;
-const loadCode = () =>
-  (code ??= import('./search').catch((error: unknown) => {
-    code = null;
-    throw error;
-  }));
+const loadCode = loadOnce(() => import('./search'));
 
 export class SiteSearch extends HTMLElement {
-  #dialog: Promise<{ opened(): void }> | null = null;
-
   connectedCallback(): void {
     const opener = this.querySelector<HTMLAnchorElement>('[data-search-open]');
     const dialog = this.querySelector<HTMLDialogElement>('[data-search-dialog]');
     const input = dialog?.querySelector<HTMLInputElement>('input[type="text"]');
     if (!opener || !dialog || !input) return;
 
-    const workings = () =>
-      (this.#dialog ??= loadCode()
-        .then((search) => search.searchDialog(dialog))
-        .catch((error: unknown) => {
-          this.#dialog = null;
-          throw error;
-        }));
+    const workings = loadOnce(() => loadCode().then((search) => search.searchDialog(dialog)));
     const unavailable = () => {
       const status = dialog.querySelector<HTMLElement>('[role="status"]');
       const messages = JSON.parse(dialog.dataset.messages ?? '{}') as { unavailable?: string };
