@@ -19,6 +19,8 @@ export const BUDGETS = {
   sectionJsToRead: 0,
   /** The Chart.js renderer, loaded only as a chart nears the window. */
   chartRenderer: 51_500,
+  /** The whole excerpt's pages laid out by Paged.js (with its CSS parser), loaded only when that page is printed. */
+  pagedPrint: 110_000,
   /** Everything the first search query fetches (Pagefind's script, WebAssembly and index). */
   searchFirstQuery: 110_000,
 } as const;

@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { checkLinks } from '../../src/lib/link-check';
+import { pageArea, sizeQueryHoldsOnPaper } from '../../src/lib/paper';
 import { BUDGETS } from '../budgets';
 import { listFiles, readBuiltSite } from '../helpers/dist';
 import { ROOT, realContent } from '../helpers/content';
@@ -86,6 +87,26 @@ describe('the built site', () => {
     const bytes = gz(readFileSync(renderer[0]));
     console.log('chart renderer gzip bytes:', bytes);
     expect(bytes).toBeLessThanOrEqual(BUDGETS.chartRenderer);
+  });
+});
+
+describe('the whole excerpt laid out in pages (Paged.js)', () => {
+  it('loads only on that page\'s print, within its budget', () => {
+    const paged = listFiles(`${DIST}/_astro`).filter((f) => /paged-print.*\.js$/.test(f));
+    expect(paged).toHaveLength(1);
+    const bytes = gz(readFileSync(paged[0]));
+    console.log('Paged.js print gzip bytes:', bytes);
+    expect(bytes).toBeLessThanOrEqual(BUDGETS.pagedPrint);
+  });
+
+  it('can answer every media query of window size in the built CSS for paper', () => {
+    const css = listFiles(`${DIST}/_astro`).filter((f) => f.endsWith('.css')).map((f) => readFileSync(f, 'utf8'));
+    const queries = css.flatMap((text) => [...text.matchAll(/@media\s*([^{;]+?)\s*\{/g)].map((m) => m[1]));
+    const bySize = queries.filter((query) => /width|height/.test(query));
+    expect(bySize.length).toBeGreaterThan(3);
+    // Unanswered, Paged.js would lay A4 out as the reader's window is wide (and its parser fails on "width >= 48rem").
+    const unanswered = bySize.filter((query) => sizeQueryHoldsOnPaper(query, pageArea('A4')) === null);
+    expect(unanswered).toEqual([]);
   });
 });
 

@@ -62,3 +62,12 @@ test.describe(() => {
     }
   });
 });
+
+test('the whole excerpt laid out in pages for printing passes axe, phone and desktop', async ({ page }) => {
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 844 });
+    await page.goto('en-zh/report/?pages=A4');
+    await expect(page.locator('html')).toHaveAttribute('data-paged-done', /^\d+$/, { timeout: 30_000 });
+    expect(await violations(page), `${width} px`).toEqual([]);
+  }
+});

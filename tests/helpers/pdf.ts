@@ -16,6 +16,13 @@ export function pdfPageCount(file: string): number {
   return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? NaN);
 }
 
+/** The first sheet's width and height in points, rounded ("594.96 x 841.92 pts (A4)" is [595, 842]). */
+export function pdfPageSize(file: string): [number, number] {
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  const size = /^Page size:\s+([\d.]+) x ([\d.]+) pts/m.exec(info);
+  return [Math.round(Number(size?.[1])), Math.round(Number(size?.[2]))];
+}
+
 export interface PdfFont {
   name: string;
   type: string;
