@@ -1,4 +1,4 @@
-/** Keys shared with public/boot.js, which reads them before the first paint. */
+/** Keys shared with src/scripts/boot.js, which reads them before the first paint. */
 export const THEME_KEY = 'esg:theme';
 export const VIEW_KEY = 'esg:view';
 
