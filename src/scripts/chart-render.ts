@@ -17,7 +17,7 @@ function colours(el: Element) {
     probe.style.color = `var(${name})`;
     return getComputedStyle(probe).color;
   };
-  const result = { bars: [read('--chart-1'), read('--chart-2')], ink: read('--ink'), muted: read('--muted'), line: read('--line'), surface: read('--surface') };
+  const result = { bars: [read('--color-chart-1'), read('--color-chart-2')], ink: read('--color-ink'), muted: read('--color-muted'), line: read('--color-line'), surface: read('--color-surface') };
   probe.remove();
   return result;
 }
