@@ -8,7 +8,9 @@ export const BUDGETS = {
   htmlAndCss: {
     // Every page carries the search control: since issue 12 its no-JavaScript name, its messages for half an index
     // and a long paste, and the styles of the marks a result leaves on its page (about 0.6 kB in all).
-    home: { en: 11_400, zh: 11_800, 'en-zh': 13_000 },
+    // Since issue 14 every page loads the one stylesheet, so the home page carries the styles of charts and side-by-side
+    // sentences too (about 0.6 kB, then cached for every page), and the script before the first paint is in the HTML (0.45 kB).
+    home: { en: 13_200, zh: 13_600, 'en-zh': 15_000 },
     // Pages with charts carry each chart's SVG drawing (about 250 bytes a chart), which prints.
     // Report text carries its sentence spans and a "Copy link" under each paragraph (issue 13).
     section: { en: 15_600, zh: 16_100, 'en-zh': 18_500 },
