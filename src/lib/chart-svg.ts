@@ -3,7 +3,7 @@
  * (whatever the reader did before printing, and the same every time), that
  * readers without JavaScript see, and that stands in while Chart.js loads or
  * if it fails. Text is SVG text, so it takes the page's own type and copies
- * out of a PDF; colours are the theme's custom properties (charts.css).
+ * out of a PDF; colours are the theme's custom properties (ChartFigure.css).
  */
 import type { ChartSpec } from './chart-spec';
 import { LANG_TAG } from './views';

@@ -12,9 +12,7 @@ function storedView() {
   }
 }
 
-export function offerLikelyAddress(): void {
-  const offer = document.querySelector<HTMLElement>('[data-likely-address]');
-  if (!offer) return;
+export function offerLikelyAddress(offer: HTMLElement): void {
   const pages = JSON.parse(offer.dataset.pages ?? '[]') as string[];
   const address = likelyAddress(offer.dataset.base ?? '/', location.pathname, pages, storedView());
   if (!address) return;

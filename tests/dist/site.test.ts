@@ -92,6 +92,30 @@ describe('the built site', () => {
     console.log('HTML+CSS gzip bytes:', measured);
   });
 
+  it('styles no class the site never uses (no dead CSS)', () => {
+    const css = listFiles(`${DIST}/_astro`).filter((f) => f.endsWith('.css'));
+    expect(css, 'one stylesheet').toHaveLength(1);
+    const rules = readFileSync(css[0], 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+    const styled = new Set([...rules.matchAll(/\.(-?[a-zA-Z_][\w-]*)/g)].map((m) => m[1]));
+    const used = listFiles(DIST)
+      .filter((f) => /\.(html|js)$/.test(f) && !f.includes('/pagefind/'))
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
+    // A chart bar's class is made from its colour's number (src/lib/chart-svg.ts): either colour may one day be planned.
+    const madeFromData = /^chart-svg__(planned|open)--\d$/;
+    const dead = [...styled].filter((name) => !used.includes(name) && !madeFromData.test(name));
+    expect(dead).toEqual([]);
+    expect(styled.size).toBeGreaterThan(100);
+    // Tailwind makes a utility of any word in a scanned file ("table", "hidden"): each must be a class the site sets.
+    const utilities = /@layer utilities\{([\s\S]*?)\}\s*@layer/.exec(rules)?.[1] ?? '';
+    const utilityNames = [...utilities.matchAll(/(?:^|\})\.((?:\\.|[\w-])+)/g)].map((m) => m[1].replace(/\\(.)/g, '$1'));
+    const setClasses = new Set(
+      [...used.matchAll(/class(?:Name)?\s*=\s*\\?["'`]([^"'`\\]*)|classList\.\w+\(\s*["'`]([^"'`]+)/g)].flatMap((m) => (m[1] ?? m[2]).split(/\s+/)),
+    );
+    expect(utilityNames.length).toBeGreaterThan(0);
+    expect(utilityNames.filter((name) => !setClasses.has(name))).toEqual([]);
+  });
+
   it('keeps the Chart.js renderer within its budget', () => {
     const renderer = listFiles(`${DIST}/_astro`).filter((f) => /chart-render.*\.js$/.test(f));
     expect(renderer).toHaveLength(1);
