@@ -18,6 +18,13 @@ const contentsNumbers =
   '.toc ol{max-width:38rem}.toc a{display:block;position:relative;padding-inline-end:3em}' +
   '.toc a::after{content:target-counter(attr(href url),page);position:absolute;inset-inline-end:0;bottom:0}';
 
+/**
+ * A box split over two pages draws its bottom rule once, at its end, as the
+ * browser's own print does: otherwise a paragraph moved whole to the next page
+ * leaves the start of its box, a second rule, under the one before.
+ */
+const splitEnds = '[data-split-to]{border-block-end-width:0}';
+
 /** Adapts the page to Paged.js: media queries answered for the chosen paper, what print hides taken out. */
 function pagedAdaptations(paper: Paper) {
   return class extends Handler {
@@ -54,7 +61,7 @@ function pagedAdaptations(paper: Paper) {
 export async function layOutPages(paper: Paper, bar: DocumentFragment | null): Promise<number> {
   document.documentElement.dataset.paged = paper;
   const style = document.createElement('style');
-  style.textContent = `@media print{@page{size:${paper === 'A4' ? 'A4' : 'letter'}}${contentsNumbers}}`;
+  style.textContent = `@media print{@page{size:${paper === 'A4' ? 'A4' : 'letter'}}${contentsNumbers}${splitEnds}}`;
   document.head.append(style);
   registerHandlers(pagedAdaptations(paper));
   const flow = await new Previewer().preview();
