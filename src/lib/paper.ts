@@ -83,6 +83,9 @@ export function sizeQueryHoldsOnPaper(query: string, area: { width: number; heig
   return negate ? !holds : holds;
 }
 
+/** An `@media` rule's opening, its query captured. */
+export const MEDIA_RULE = /@media\s*([^{;]+?)\s*\{/g;
+
 /**
  * The stylesheet with each media query of window size settled for paper: `print`
  * where it holds there, `screen` where it does not. Paged.js lays pages out in
@@ -90,7 +93,7 @@ export function sizeQueryHoldsOnPaper(query: string, area: { width: number; heig
  * layout; its CSS parser also cannot read the range syntax ("width >= 48rem").
  */
 export function settleSizeQueries(css: string, area: { width: number; height: number }): string {
-  return css.replace(/@media\s*([^{;]+?)\s*\{/g, (rule, query: string) => {
+  return css.replace(MEDIA_RULE, (rule, query: string) => {
     const holds = sizeQueryHoldsOnPaper(query, area);
     return holds === null ? rule : `@media ${holds ? 'print' : 'screen'}{`;
   });

@@ -56,9 +56,10 @@ function pagedAdaptations(paper: Paper) {
 
 /**
  * Lays the page out as pages of the given paper, with the bar (from the
- * template) above them on screen. Resolves once every page is made.
+ * template) above them on screen. Resolves once every page is made; the
+ * count is then on <html data-paged-done>.
  */
-export async function layOutPages(paper: Paper, bar: DocumentFragment | null): Promise<number> {
+export async function layOutPages(paper: Paper, bar: DocumentFragment | null): Promise<void> {
   document.documentElement.dataset.paged = paper;
   const style = document.createElement('style');
   style.textContent = `@media print{@page{size:${paper === 'A4' ? 'A4' : 'letter'}}${contentsNumbers}${splitEnds}}`;
@@ -78,5 +79,4 @@ export async function layOutPages(paper: Paper, bar: DocumentFragment | null): P
     document.body.prepend(bar);
   }
   document.documentElement.dataset.pagedDone = String(flow.total);
-  return flow.total;
 }

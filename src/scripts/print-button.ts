@@ -10,6 +10,12 @@ import { isPaper, likelyPaper, type Paper } from '../lib/paper';
 
 const loadPaged = loadOnce(() => import('./paged-print'));
 
+/** The paper the address asks for (?pages=A4 or ?pages=Letter), if any. */
+function askedPaper(): Paper | null {
+  const asked = new URL(location.href).searchParams.get('pages');
+  return isPaper(asked) ? asked : null;
+}
+
 export class PrintButton extends HTMLElement {
   connectedCallback(): void {
     // Inside pages Paged.js has made: the copy of this element there has nothing to do.
@@ -37,8 +43,7 @@ export class PrintButton extends HTMLElement {
         },
       ));
     const printPages = () => {
-      const asked = new URL(location.href).searchParams.get('pages');
-      layOut(isPaper(asked) ? asked : likelyPaper(navigator.language)).then(
+      layOut(askedPaper() ?? likelyPaper(navigator.language)).then(
         () => window.print(),
         () => window.print(),
       );
@@ -52,8 +57,8 @@ export class PrintButton extends HTMLElement {
       event.preventDefault();
       printPages();
     });
-    const asked = new URL(location.href).searchParams.get('pages');
-    if (isPaper(asked)) void layOut(asked).catch(() => undefined);
+    const asked = askedPaper();
+    if (asked) void layOut(asked).catch(() => undefined);
   }
 }
 

@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { checkLinks } from '../../src/lib/link-check';
-import { pageArea, sizeQueryHoldsOnPaper } from '../../src/lib/paper';
+import { MEDIA_RULE, PAGE_MARGIN_MM, pageArea, sizeQueryHoldsOnPaper } from '../../src/lib/paper';
 import { BUDGETS } from '../budgets';
 import { listFiles, readBuiltSite } from '../helpers/dist';
 import { ROOT, realContent } from '../helpers/content';
@@ -15,6 +15,15 @@ const DIST = `${ROOT}dist`;
 const SUBPATH = { dir: `${ROOT}dist-subpath`, base: '/esg/report/' };
 const site = readBuiltSite(DIST, '/');
 const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
+
+/** The gzip size of the one script chunk named after this module (a chunk loaded on demand). */
+function chunkBytes(name: string): number {
+  const chunks = listFiles(`${DIST}/_astro`).filter((f) => new RegExp(`/${name}\\.[\\w-]+\\.js$`).test(f));
+  expect(chunks, name).toHaveLength(1);
+  const bytes = gz(readFileSync(chunks[0]));
+  console.log(`${name} gzip bytes:`, bytes);
+  return bytes;
+}
 
 describe('the built site', () => {
   it('is valid HTML on every page', async () => {
@@ -117,31 +126,27 @@ describe('the built site', () => {
   });
 
   it('keeps the Chart.js renderer within its budget', () => {
-    const renderer = listFiles(`${DIST}/_astro`).filter((f) => /chart-render.*\.js$/.test(f));
-    expect(renderer).toHaveLength(1);
-    const bytes = gz(readFileSync(renderer[0]));
-    console.log('chart renderer gzip bytes:', bytes);
-    expect(bytes).toBeLessThanOrEqual(BUDGETS.chartRenderer);
+    expect(chunkBytes('chart-render')).toBeLessThanOrEqual(BUDGETS.chartRenderer);
   });
 });
 
 describe('the whole excerpt laid out in pages (Paged.js)', () => {
   it('loads only on that page\'s print, within its budget', () => {
-    const paged = listFiles(`${DIST}/_astro`).filter((f) => /paged-print.*\.js$/.test(f));
-    expect(paged).toHaveLength(1);
-    const bytes = gz(readFileSync(paged[0]));
-    console.log('Paged.js print gzip bytes:', bytes);
-    expect(bytes).toBeLessThanOrEqual(BUDGETS.pagedPrint);
+    expect(chunkBytes('paged-print')).toBeLessThanOrEqual(BUDGETS.pagedPrint);
   });
 
   it('can answer every media query of window size in the built CSS for paper', () => {
     const css = listFiles(`${DIST}/_astro`).filter((f) => f.endsWith('.css')).map((f) => readFileSync(f, 'utf8'));
-    const queries = css.flatMap((text) => [...text.matchAll(/@media\s*([^{;]+?)\s*\{/g)].map((m) => m[1]));
+    const queries = css.flatMap((text) => [...text.matchAll(MEDIA_RULE)].map((m) => m[1]));
     const bySize = queries.filter((query) => /width|height/.test(query));
     expect(bySize.length).toBeGreaterThan(3);
     // Unanswered, Paged.js would lay A4 out as the reader's window is wide (and its parser fails on "width >= 48rem").
     const unanswered = bySize.filter((query) => sizeQueryHoldsOnPaper(query, pageArea('A4')) === null);
     expect(unanswered).toEqual([]);
+    // The page area is measured with print.css's margins: the two must agree (top, sides, bottom).
+    const [top, right, bottom, left] = PAGE_MARGIN_MM;
+    expect(left, 'print.css gives one margin for both sides').toBe(right);
+    expect(css.join('\n')).toMatch(new RegExp(`@page\\{size:auto;margin:${top}mm ${right}mm ${bottom}mm[;}]`));
   });
 });
 
