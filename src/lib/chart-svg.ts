@@ -50,9 +50,12 @@ function tagged(text: string): string {
   return HAN.test(text) ? `<tspan lang="${LANG_TAG.zh}">${escapeXml(text)}</tspan>` : escapeXml(text);
 }
 
+/** One decimal is finer than any printer's dot, and keeps the markup short (sums of tenths are not tenths: 14.600000000000001). */
+const tenth = (value: number) => Math.round(value * 10) / 10;
+
 function lines(texts: string[], x: number, y: number, anchor: 'start' | 'end', cls: string): string {
   return texts
-    .map((text, i) => `<text class="${cls}" x="${x}" y="${y + (i - (texts.length - 1) / 2) * LINE}" text-anchor="${anchor}" dominant-baseline="central">${tagged(text)}</text>`)
+    .map((text, i) => `<text class="${cls}" x="${x}" y="${tenth(y + (i - (texts.length - 1) / 2) * LINE)}" text-anchor="${anchor}" dominant-baseline="central">${tagged(text)}</text>`)
     .join('');
 }
 
@@ -60,8 +63,7 @@ export function chartSvg(spec: ChartSpec): string {
   const height = svgHeight(spec);
   const plotWidth = SVG_WIDTH - LABEL_WIDTH - 12;
   const max = axisMax(spec);
-  // One decimal is finer than any printer's dot, and keeps the markup short.
-  const x = (value: number) => Math.round((LABEL_WIDTH + (Math.min(value, max) / max) * plotWidth) * 10) / 10;
+  const x = (value: number) => tenth(LABEL_WIDTH + (Math.min(value, max) / max) * plotWidth);
   const axisY = TOP + spec.bars.length * ROW;
   const hatchId = (i: number) => `${spec.id}-hatch-${i % 2}`;
   const parts: string[] = [];
@@ -80,22 +82,22 @@ export function chartSvg(spec: ChartSpec): string {
   }
   parts.push(`<line class="chart-svg__axis" x1="${LABEL_WIDTH}" x2="${x(max)}" y1="${axisY}" y2="${axisY}"/>`);
   parts.push(`<line class="chart-svg__axis" x1="${LABEL_WIDTH}" x2="${LABEL_WIDTH}" y1="${TOP}" y2="${axisY}"/>`);
-  parts.push(`<text class="chart-svg__unit" x="${LABEL_WIDTH + plotWidth / 2}" y="${axisY + 38}" text-anchor="middle" dominant-baseline="central">${spec.unit.split(' · ').map(tagged).join(' · ')}</text>`);
+  parts.push(`<text class="chart-svg__unit" x="${tenth(LABEL_WIDTH + plotWidth / 2)}" y="${axisY + 38}" text-anchor="middle" dominant-baseline="central">${spec.unit.split(' · ').map(tagged).join(' · ')}</text>`);
   spec.bars.forEach((bar, i) => {
     const mid = TOP + i * ROW + ROW / 2;
-    const top = mid - ROW * 0.35;
-    const h = ROW * 0.7;
+    const top = tenth(mid - ROW * 0.35);
+    const h = tenth(ROW * 0.7);
     const colour = (i % 2) + 1;
     const [solidTo, openTo] = Array.isArray(bar.value) ? bar.value : [bar.value, bar.value];
     parts.push(lines(bar.label, LABEL_WIDTH - 8, mid, 'end', 'chart-svg__label'));
     if (bar.planned) {
       // Planned, not achieved: an outline filled with stripes, never a solid bar.
-      parts.push(`<rect class="chart-svg__planned--${colour}" x="${x(0)}" y="${top}" width="${x(solidTo) - x(0)}" height="${h}" fill="url(#${hatchId(i)})"/>`);
+      parts.push(`<rect class="chart-svg__planned--${colour}" x="${x(0)}" y="${top}" width="${tenth(x(solidTo) - x(0))}" height="${h}" fill="url(#${hatchId(i)})"/>`);
     } else {
-      parts.push(`<rect class="chart-svg__bar--${colour}" x="${x(0)}" y="${top}" width="${x(solidTo) - x(0)}" height="${h}"/>`);
+      parts.push(`<rect class="chart-svg__bar--${colour}" x="${x(0)}" y="${top}" width="${tenth(x(solidTo) - x(0))}" height="${h}"/>`);
     }
     if (openTo > solidTo) {
-      parts.push(`<rect class="chart-svg__open--${colour}" x="${x(solidTo)}" y="${top}" width="${x(openTo) - x(solidTo)}" height="${h}" fill="url(#${hatchId(i)})"/>`);
+      parts.push(`<rect class="chart-svg__open--${colour}" x="${x(solidTo)}" y="${top}" width="${tenth(x(openTo) - x(solidTo))}" height="${h}" fill="url(#${hatchId(i)})"/>`);
     }
     parts.push(lines(bar.stated, x(openTo) + 8, mid, 'start', 'chart-svg__stated'));
   });

@@ -43,6 +43,15 @@ describe('chart drawn as SVG at build time', () => {
     expect(svg).not.toContain('<b>');
   });
 
+  it('writes every coordinate to one decimal at most', () => {
+    for (const chart of charts) {
+      const svg = chartSvg(spec(chart.id, ['en', 'zh']));
+      const numbers = [...svg.matchAll(/ (?:x|y|x1|x2|y1|y2|width|height)="([^"]+)"/g)].map((m) => m[1]);
+      expect(numbers.length, chart.id).toBeGreaterThan(10);
+      expect(numbers.filter((n) => !/^-?\d+(\.\d)?$/.test(n)), chart.id).toEqual([]);
+    }
+  });
+
   it('is the same markup every time', () => {
     expect(chartSvg(spec('recycled-aluminum'))).toBe(chartSvg(spec('recycled-aluminum')));
   });
