@@ -1,15 +1,21 @@
 /**
- * The script that runs in <head> before the first paint (src/scripts/boot.js):
- * written into every page rather than fetched, so the page needs one request
- * less before it can show, and allowed by the Content-Security-Policy by its
- * hash (no 'unsafe-inline'). Minified at build time; the hash is of exactly
- * the text written.
+ * The scripts that run in <head> before the first paint: written into the
+ * page rather than fetched, so the page needs no request more before it can
+ * show, and allowed by the Content-Security-Policy by their hashes (no
+ * 'unsafe-inline'). Minified at build time; each hash is of exactly the text
+ * written.
  */
 import { createHash } from 'node:crypto';
 import { transformSync } from 'esbuild';
-import source from '../scripts/boot.js?raw';
+import boot from '../scripts/boot.js?raw';
+import chooseView from '../scripts/choose-view.js?raw';
 
-export const BOOT_SCRIPT = transformSync(source, { minify: true, target: 'es2017' }).code.trim();
+const minified = (source: string) => transformSync(source, { minify: true, target: 'es2017' }).code.trim();
+
+/** Every page's: the reader's theme (src/scripts/boot.js). */
+export const BOOT_SCRIPT = minified(boot);
+/** The root page's: on to the reader's view (src/scripts/choose-view.js). */
+export const CHOOSE_VIEW_SCRIPT = minified(chooseView);
 
 /** A CSP source expression for a script's exact text. */
 export function scriptHash(text: string): string {

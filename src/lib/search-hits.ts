@@ -3,6 +3,7 @@
  * most of its matches, and carries the matched words, which the page marks on
  * arrival (src/scripts/search-hits.ts).
  */
+import { HIT_PARAM } from './address-params';
 import { normaliseQuery } from './search-query';
 
 /** An element with an id, and where its text begins, in words, as Pagefind counts them. */
@@ -11,8 +12,6 @@ export interface PageAnchor {
   location: number;
 }
 
-/** The URL parameter that carries the words to mark. */
-export const HIT_PARAM = 'mark';
 /** Enough for a phrase; a link with more is not one this site made. */
 const MAX_TERMS = 8;
 const MAX_TERM_LENGTH = 60;

@@ -34,7 +34,7 @@ export class ReportChart extends HTMLElement {
   connectedCallback(): void {
     const figure = this.querySelector<HTMLElement>('[data-chart]');
     if (!figure) return;
-    figure.dataset.show = 'chart';
+    // The figure is built showing the chart (data-show), so nothing moves when this code arrives, as it nears the window.
     const buttons = figure.querySelectorAll<HTMLButtonElement>('[data-chart-show]');
     for (const button of buttons) {
       button.addEventListener('click', () => {

@@ -6,8 +6,7 @@
  * The view toggle's #paragraph links carry no such mark: landing there is not
  * being pointed at. The copy is announced in a polite live region.
  */
-const SENTENCE_PARAM = 'sentence';
-const PASSAGE_PARAM = 'passage';
+import { PASSAGE_PARAM, SENTENCE_PARAM } from '../lib/address-params';
 
 function announce(text: string): void {
   let region = document.querySelector<HTMLElement>('[data-passage-status]');

@@ -5,8 +5,10 @@
  * takes the words out of the address, so a reload or a copied link is clean.
  */
 import type { Bilingual } from '../lib/figures';
-import { HIT_PARAM, hitRanges, hitTerms } from '../lib/search-hits';
+import { HIT_PARAM } from '../lib/address-params';
+import { hitRanges, hitTerms } from '../lib/search-hits';
 import { LANG_TAG, isView, langsOf } from '../lib/views';
+import { loadSearchDocument } from './search-document';
 
 const MARK_CLASS = 'search-hit';
 
@@ -47,10 +49,10 @@ function localized(text: Bilingual, view: string): Node[] {
 
 /** The bar that says what is marked and clears it; built here, as it exists only with marks. */
 function hitsBar(terms: string[]): HTMLElement | null {
-  const dialog = document.querySelector<HTMLElement>('[data-search-dialog]');
-  if (!dialog) return null;
-  const view = dialog.dataset.view ?? 'en';
-  const messages = JSON.parse(dialog.dataset.messages ?? '{}') as { marked: Bilingual; clearMarks: Bilingual };
+  const control = document.querySelector<HTMLElement>('site-search[data-marks]');
+  if (!control) return null;
+  const view = document.documentElement.dataset.view ?? 'en';
+  const messages = JSON.parse(control.dataset.marks ?? '{}') as { marked: Bilingual; clearMarks: Bilingual };
   const bar = document.createElement('div');
   bar.className = 'search-hits';
   bar.dataset.searchHits = '';
@@ -65,10 +67,12 @@ function hitsBar(terms: string[]): HTMLElement | null {
   return bar;
 }
 
-export function markSearchHits(): void {
+export async function markSearchHits(): Promise<void> {
   const url = new URL(window.location.href);
   const terms = hitTerms(url.searchParams.getAll(HIT_PARAM));
   if (terms.length === 0) return;
+  // The marks' styles are search's (SearchDialog.css). Without them the browser's own <mark> still shows the words.
+  await loadSearchDocument().catch(() => undefined);
   const target = url.hash ? document.getElementById(decodeURIComponent(url.hash.slice(1))) : null;
   const scope = target ?? document.querySelector('[data-pagefind-body]') ?? document.querySelector('main');
   if (!scope) return;

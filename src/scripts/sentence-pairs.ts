@@ -17,13 +17,15 @@ export function pairSentences(root: HTMLElement): void {
   let pinned: HTMLElement[] = [];
   const mark = (spans: HTMLElement[], className: string, on: boolean) => spans.forEach((span) => span.classList.toggle(className, on));
 
-  root.addEventListener('pointerover', (event) => {
-    const sentence = (event.target as Element).closest<HTMLElement>(SENTENCE);
+  const point = (sentence: HTMLElement | null) => {
     if (sentence && hovered.includes(sentence)) return;
     mark(hovered, 'is-paired', false);
     hovered = sentence ? counterparts(sentence) : [];
     mark(hovered, 'is-paired', true);
-  });
+  };
+  root.addEventListener('pointerover', (event) => point((event.target as Element).closest<HTMLElement>(SENTENCE)));
+  // This code loads as the pointer first reaches a sentence (src/scripts/report-page.ts): that one is marked now.
+  point(root.querySelector<HTMLElement>(`${SENTENCE}:hover`));
   root.addEventListener('pointerleave', () => {
     mark(hovered, 'is-paired', false);
     hovered = [];

@@ -1,70 +1,90 @@
 /**
- * <site-search>: the Search link it holds becomes a button that opens its
- * dialog (also on "/" and Ctrl/⌘+K). The dialog is the server's HTML, so it
- * opens at once; the search itself (src/scripts/search.ts, then Pagefind and
- * the figures' records) loads when it is first wanted, or as the pointer
- * comes near the button. A failed load is said and tried again on the next
- * opening or when the connection returns.
+ * <site-search>: the Search link it holds opens the search dialog instead of
+ * leaving the page. (The page's first script makes the link a button from the
+ * start, and opens the dialog on Space, "/" and Ctrl/⌘+K:
+ * src/scripts/report-page.ts.)
+ *
+ * This code loads as the reader reaches for the link (src/scripts/on-demand.ts)
+ * and fetches the view's dialog at once: the server's HTML with its styles, in
+ * a document of their own (src/scripts/search-document.ts), so that no page
+ * carries them before they are wanted. The search itself
+ * (src/scripts/search.ts, then Pagefind and the figures' records) loads when
+ * the dialog is first opened, or as the pointer comes near the button.
+ *
+ * A dialog that cannot load leaves the link what it is without JavaScript (the
+ * key figures); a search that cannot load is said in the dialog. Either is
+ * tried again on the next opening, the search also when the connection returns.
  */
-import { HIT_PARAM } from '../lib/search-hits';
 import { loadOnce } from '../lib/load-once';
+import { loadSearchDocument } from './search-document';
 
 const loadCode = loadOnce(() => import('./search'));
 
+/** The view's dialog, adopted from its document, its styles in place. */
+async function fetchDialog(): Promise<HTMLDialogElement> {
+  const dialog = (await loadSearchDocument()).querySelector<HTMLDialogElement>('dialog[data-search-dialog]');
+  if (!dialog) throw new Error('The search dialog\'s document holds no dialog');
+  return document.adoptNode(dialog);
+}
+
 export class SiteSearch extends HTMLElement {
+  /** Opens the dialog (the shortcuts ask for this; set once the link is found). */
+  open: () => void = () => undefined;
+
   connectedCallback(): void {
     const opener = this.querySelector<HTMLAnchorElement>('[data-search-open]');
-    const dialog = this.querySelector<HTMLDialogElement>('[data-search-dialog]');
-    const input = dialog?.querySelector<HTMLInputElement>('input[type="text"]');
-    if (!opener || !dialog || !input) return;
+    if (!opener) return;
 
-    const workings = loadOnce(() => loadCode().then((search) => search.searchDialog(dialog)));
-    const unavailable = () => {
-      const status = dialog.querySelector<HTMLElement>('[role="status"]');
-      const messages = JSON.parse(dialog.dataset.messages ?? '{}') as { unavailable?: string };
-      if (status) status.textContent = messages.unavailable ?? '';
-    };
-    const open = () => {
-      if (dialog.open) return;
-      dialog.showModal();
-      input.focus();
-      input.select();
-      workings().then((search) => search.opened(), unavailable);
+    /** The dialog, in place and working; once. */
+    const dialogs = loadOnce(() =>
+      fetchDialog().then((dialog) => {
+        this.append(dialog);
+        return workDialog(dialog);
+      }),
+    );
+    this.open = () => {
+      dialogs().then(
+        (open) => open(),
+        // Without its dialog, the control is what it is without JavaScript: a link to the key figures.
+        () => window.location.assign(opener.href),
+      );
     };
 
-    // The link becomes a button: it opens the dialog instead of leaving the page.
-    opener.setAttribute('role', 'button');
-    opener.setAttribute('aria-haspopup', 'dialog');
     opener.addEventListener('click', (event) => {
       event.preventDefault();
-      open();
+      this.open();
     });
-    opener.addEventListener('keydown', (event) => {
-      // A button opens on Space too.
-      if (event.key === ' ') {
-        event.preventDefault();
-        open();
-      }
-    });
-    opener.addEventListener('pointerenter', () => void loadCode().catch(() => undefined), { once: true });
-    dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
-    dialog.addEventListener('click', (event) => {
-      if (event.target === dialog) dialog.close();
-    });
-    window.addEventListener('online', () => {
-      if (dialog.open) workings().then((search) => search.opened(), unavailable);
-    });
-    document.addEventListener('keydown', (event) => {
-      const typing = (event.target as HTMLElement).closest('input, textarea, select, [contenteditable="true"]');
-      if ((event.key === '/' && !typing) || (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey))) {
-        event.preventDefault();
-        open();
-      }
-    });
-
-    // Arrived from a search result: mark what it matched (the code loads only then).
-    if (new URLSearchParams(window.location.search).has(HIT_PARAM)) void import('./search-hits').then((hits) => hits.markSearchHits());
+    // The reader is reaching for search: the dialog now, and the search as the pointer comes near (it may be there already, having brought this code).
+    void dialogs().catch(() => undefined);
+    const prefetch = () => void loadCode().catch(() => undefined);
+    if (opener.matches(':hover')) prefetch();
+    else opener.addEventListener('pointerenter', prefetch, { once: true });
   }
+}
+
+/** Wires a dialog: closing, and the search behind it. Returns what opens it. */
+function workDialog(dialog: HTMLDialogElement): () => void {
+  const input = dialog.querySelector<HTMLInputElement>('input[type="text"]')!;
+  const workings = loadOnce(() => loadCode().then((search) => search.searchDialog(dialog)));
+  const unavailable = () => {
+    const status = dialog.querySelector<HTMLElement>('[role="status"]');
+    const messages = JSON.parse(dialog.dataset.messages ?? '{}') as { unavailable?: string };
+    if (status) status.textContent = messages.unavailable ?? '';
+  };
+  dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
+  dialog.addEventListener('click', (event) => {
+    if (event.target === dialog) dialog.close();
+  });
+  window.addEventListener('online', () => {
+    if (dialog.open) workings().then((search) => search.opened(), unavailable);
+  });
+  return () => {
+    if (dialog.open) return;
+    dialog.showModal();
+    input.focus();
+    input.select();
+    workings().then((search) => search.opened(), unavailable);
+  };
 }
 
 customElements.define('site-search', SiteSearch);

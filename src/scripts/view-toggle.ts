@@ -3,11 +3,11 @@
  * sentence (or chart, or figure card) at the same height in the window, and
  * the choice is remembered for later visits. The links still carry the
  * paragraph's #id, so the browser lands near it before this script refines it.
+ * This code loads as the reader reaches for a link, or at once on a page
+ * arrived at by one (src/scripts/report-page.ts).
  */
-import { VIEW_KEY, writeStored } from './storage';
+import { PLACE_KEY, VIEW_KEY, writeStored } from './storage';
 import { readingPlace, restorePlace, topmostAnchor, type ReadingPlace } from './reading-position';
-
-const PLACE_KEY = 'esg:reading-place';
 
 interface StoredPlace {
   place: ReadingPlace;

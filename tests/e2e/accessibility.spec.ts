@@ -56,7 +56,7 @@ test.describe(() => {
     // Without the script before the first paint, the root page stays the chooser a reader without JavaScript sees.
     await page.route(/\/(no-such-page\/)?$/, async (route) => {
       const response = await route.fetch();
-      const body = (await response.text()).replace(/<script>[\s\S]*?<\/script>/, '');
+      const body = (await response.text()).replace(/<script>[\s\S]*?<\/script>/g, "");
       await route.fulfill({ response, body });
     });
     for (const path of ['./', 'no-such-page/']) {
