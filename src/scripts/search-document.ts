@@ -24,14 +24,23 @@ function addStylesheet(href: string): Promise<void> {
   });
 }
 
-/** The document at the address the search control names, once its stylesheets are in the page; fetched once (a failure is tried again). */
-export const loadSearchDocument = loadOnce(async (): Promise<Document> => {
-  const address = document.querySelector<HTMLElement>('site-search[data-dialog]')?.dataset.dialog;
-  if (!address) throw new Error('No search control names the search dialog');
+/** Fetches the document at this address and puts its stylesheets in the page. */
+async function fetchSearchDocument(address: string): Promise<Document> {
   const response = await fetch(address);
   if (!response.ok) throw new Error(`${address}: ${response.status}`);
   const served = new DOMParser().parseFromString(await response.text(), 'text/html');
   const sheets = [...served.querySelectorAll('link[rel="stylesheet"]')].map((link) => link.getAttribute('href') ?? '');
   await Promise.all(sheets.filter(Boolean).map(addStylesheet));
   return served;
-});
+}
+
+const documents = new Map<string, () => Promise<Document>>();
+
+/**
+ * The search dialog's document at this address (the search control's data-dialog), once its stylesheets are in the
+ * page. Fetched once, whoever asks first; a failed fetch is tried again at the next asking.
+ */
+export function loadSearchDocument(address: string): Promise<Document> {
+  if (!documents.has(address)) documents.set(address, loadOnce(() => fetchSearchDocument(address)));
+  return documents.get(address)!();
+}

@@ -71,8 +71,10 @@ export async function markSearchHits(): Promise<void> {
   const url = new URL(window.location.href);
   const terms = hitTerms(url.searchParams.getAll(HIT_PARAM));
   if (terms.length === 0) return;
-  // The marks' styles are search's (SearchDialog.css). Without them the browser's own <mark> still shows the words.
-  await loadSearchDocument().catch(() => undefined);
+  // The marks' styles are search's (SearchDialog.css), in the dialog's document the search control names.
+  // Without them the browser's own <mark> still shows the words.
+  const control = document.querySelector<HTMLElement>('site-search[data-dialog]');
+  if (control?.dataset.dialog) await loadSearchDocument(control.dataset.dialog).catch(() => undefined);
   const target = url.hash ? document.getElementById(decodeURIComponent(url.hash.slice(1))) : null;
   const scope = target ?? document.querySelector('[data-pagefind-body]') ?? document.querySelector('main');
   if (!scope) return;

@@ -21,8 +21,8 @@ import { loadSearchDocument } from './search-document';
 const loadCode = loadOnce(() => import('./search'));
 
 /** The view's dialog, adopted from its document, its styles in place. */
-async function fetchDialog(): Promise<HTMLDialogElement> {
-  const dialog = (await loadSearchDocument()).querySelector<HTMLDialogElement>('dialog[data-search-dialog]');
+async function fetchDialog(address: string): Promise<HTMLDialogElement> {
+  const dialog = (await loadSearchDocument(address)).querySelector<HTMLDialogElement>('dialog[data-search-dialog]');
   if (!dialog) throw new Error('The search dialog\'s document holds no dialog');
   return document.adoptNode(dialog);
 }
@@ -33,11 +33,12 @@ export class SiteSearch extends HTMLElement {
 
   connectedCallback(): void {
     const opener = this.querySelector<HTMLAnchorElement>('[data-search-open]');
-    if (!opener) return;
+    const address = this.dataset.dialog;
+    if (!opener || !address) return;
 
     /** The dialog, in place and working; once. */
     const dialogs = loadOnce(() =>
-      fetchDialog().then((dialog) => {
+      fetchDialog(address).then((dialog) => {
         this.append(dialog);
         return workDialog(dialog);
       }),
