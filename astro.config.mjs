@@ -39,7 +39,8 @@ export default defineConfig({
     searchIndex(),
     ...(site ? [sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/search-dialog/') })] : []),
   ],
-  // Every script a file of its own: the Content-Security-Policy allows no inline script.
+  // Every script a file of its own (assetsInlineLimit: 0): the Content-Security-Policy allows inline only the scripts
+  // before the first paint, by their hashes (src/lib/boot-script.ts).
   vite: {
     plugins: [
       tailwindcss(),
