@@ -24,13 +24,16 @@ function addStylesheet(href: string): Promise<void> {
   });
 }
 
-/** Fetches the document at this address and puts its stylesheets in the page. */
+/** Fetches the document at this address and puts its styles in the page. */
 async function fetchSearchDocument(address: string): Promise<Document> {
   const response = await fetch(address);
   if (!response.ok) throw new Error(`${address}: ${response.status}`);
   const served = new DOMParser().parseFromString(await response.text(), 'text/html');
   const sheets = [...served.querySelectorAll('link[rel="stylesheet"]')].map((link) => link.getAttribute('href') ?? '');
   await Promise.all(sheets.filter(Boolean).map(addStylesheet));
+  // `astro dev` writes the styles into the document instead of linking them.
+  const written = new Set([...document.querySelectorAll('style')].map((style) => style.textContent));
+  for (const style of served.head.querySelectorAll('style')) if (!written.has(style.textContent)) document.head.append(document.adoptNode(style));
   return served;
 }
 
