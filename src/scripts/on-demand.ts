@@ -20,6 +20,20 @@ interface Part {
 
 const parts: Part[] = [];
 
+/** Starts a load whose failure is no error here: what it loads is tried again when next wanted. */
+export function startLoad(load: () => Promise<unknown>): void {
+  void load().catch(() => undefined);
+}
+
+/**
+ * Starts a load as the pointer comes over an element, or now if it is there already (the pointer
+ * that brought the code calling this has no new entry to announce).
+ */
+export function prefetchOnPointer(element: Element, load: () => Promise<unknown>): void {
+  if (element.matches(':hover')) startLoad(load);
+  else element.addEventListener('pointerenter', () => startLoad(load), { once: true });
+}
+
 /**
  * Registers the code of a part of the page. Returns its load (once; a failed
  * one is tried again), for what else may want it: an address that asks for it

@@ -9,6 +9,7 @@
 import { loadOnce } from '../lib/load-once';
 import { PAPER_PARAM } from '../lib/address-params';
 import { isPaper, likelyPaper, type Paper } from '../lib/paper';
+import { prefetchOnPointer, startLoad } from './on-demand';
 
 const loadPaged = loadOnce(() => import('./paged-print'));
 
@@ -51,12 +52,10 @@ export class PrintButton extends HTMLElement {
         () => window.print(),
       );
     };
-    // Loading Paged.js takes a moment: start as the pointer comes near (it may be there already, having brought this code).
-    const prefetch = () => void loadPaged().catch(() => undefined);
-    if (button?.matches(':hover')) prefetch();
-    else button?.addEventListener('pointerenter', prefetch, { once: true });
+    // Loading Paged.js takes a moment: start as the pointer comes near.
+    if (button) prefetchOnPointer(button, loadPaged);
     const asked = askedPaper();
-    if (asked) void layOut(asked).catch(() => undefined);
+    if (asked) startLoad(() => layOut(asked));
   }
 }
 

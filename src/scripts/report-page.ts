@@ -6,7 +6,7 @@
  * asks for it. Nothing here is needed to read the page.
  */
 import { HIT_PARAM, PAPER_PARAM, PASSAGE_PARAM, SENTENCE_PARAM } from '../lib/address-params';
-import { onDemand } from './on-demand';
+import { onDemand, startLoad } from './on-demand';
 import { showPrintAddress } from './print-address';
 import { PLACE_KEY } from './storage';
 import type { PrintButton } from './print-button';
@@ -18,7 +18,6 @@ showPrintAddress();
 
 const params = new URLSearchParams(location.search);
 const root = document.documentElement;
-const now = (load: () => Promise<unknown>) => void load().catch(() => undefined);
 
 const search = onDemand('site-search', () => import('./site-search'));
 const print = onDemand('print-button', () => import('./print-button'));
@@ -31,13 +30,13 @@ if (main && root.dataset.view === 'en-zh') onDemand('[data-pair] .sentence', () 
 
 // What the address asks for at once: the reader's place after a change of view, a passage to mark,
 // the whole excerpt's pages, the words a search result matched.
-if (location.hash && storedPlace()) now(viewToggle);
-if (params.has(PASSAGE_PARAM) || params.has(SENTENCE_PARAM)) now(passageLinks);
-if (params.has(PAPER_PARAM)) now(print);
-if (params.has(HIT_PARAM)) now(() => import('./search-hits').then((hits) => hits.markSearchHits()));
+if (location.hash && storedPlace()) startLoad(viewToggle);
+if (params.has(PASSAGE_PARAM) || params.has(SENTENCE_PARAM)) startLoad(passageLinks);
+if (params.has(PAPER_PARAM)) startLoad(print);
+if (params.has(HIT_PARAM)) startLoad(() => import('./search-hits').then((hits) => hits.markSearchHits()));
 // The 404 page offers the address the reader probably meant.
 const likely = document.querySelector<HTMLElement>('[data-likely-address]');
-if (likely) now(() => import('./likely-address').then((code) => code.offerLikelyAddress(likely)));
+if (likely) startLoad(() => import('./likely-address').then((code) => code.offerLikelyAddress(likely)));
 
 // The search control is a button that opens a dialog from the start, though its code comes only as the reader
 // reaches for it: a screen reader says so when it first reaches it. (Without JavaScript it is a link to the key figures.)
@@ -53,7 +52,7 @@ document.addEventListener('keydown', (event) => {
   const command = (key: string) => event.key.toLowerCase() === key && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey;
   if (searchControl && ((event.key === ' ' && event.target === searchOpener) || (event.key === '/' && !typing) || command('k'))) {
     event.preventDefault();
-    now(() => search().then(() => searchControl.open()));
+    startLoad(() => search().then(() => searchControl.open()));
   } else if (command('p') && !root.dataset.paged && document.querySelector('print-button[data-paged]')) {
     event.preventDefault();
     print().then(

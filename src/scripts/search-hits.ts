@@ -48,9 +48,7 @@ function localized(text: Bilingual, view: string): Node[] {
 }
 
 /** The bar that says what is marked and clears it; built here, as it exists only with marks. */
-function hitsBar(terms: string[]): HTMLElement | null {
-  const control = document.querySelector<HTMLElement>('site-search[data-marks]');
-  if (!control) return null;
+function hitsBar(terms: string[], control: HTMLElement): HTMLElement {
   const view = document.documentElement.dataset.view ?? 'en';
   const messages = JSON.parse(control.dataset.marks ?? '{}') as { marked: Bilingual; clearMarks: Bilingual };
   const bar = document.createElement('div');
@@ -71,15 +69,15 @@ export async function markSearchHits(): Promise<void> {
   const url = new URL(window.location.href);
   const terms = hitTerms(url.searchParams.getAll(HIT_PARAM));
   if (terms.length === 0) return;
-  // The marks' styles are search's (SearchDialog.css), in the dialog's document the search control names.
-  // Without them the browser's own <mark> still shows the words.
-  const control = document.querySelector<HTMLElement>('site-search[data-dialog]');
+  // The search control holds the bar's words, and names the dialog's document, which brings search's styles (SearchDialog.css).
+  // Without those the browser's own <mark> still shows the words.
+  const control = document.querySelector<HTMLElement>('site-search[data-marks]');
   if (control?.dataset.dialog) await loadSearchDocument(control.dataset.dialog).catch(() => undefined);
   const target = url.hash ? document.getElementById(decodeURIComponent(url.hash.slice(1))) : null;
   const scope = target ?? document.querySelector('[data-pagefind-body]') ?? document.querySelector('main');
   if (!scope) return;
   const marks = textNodes(scope).flatMap((node) => markText(node, hitRanges(node.data, terms)));
-  const bar = marks.length ? hitsBar(terms) : null;
+  const bar = marks.length && control ? hitsBar(terms, control) : null;
   if (!bar) return;
   // After the main content in reading order: a screen reader meets it once the passage is read.
   const main = scope.closest('main');

@@ -16,6 +16,7 @@
  * tried again on the next opening, the search also when the connection returns.
  */
 import { loadOnce } from '../lib/load-once';
+import { prefetchOnPointer, startLoad } from './on-demand';
 import { loadSearchDocument } from './search-document';
 
 const loadCode = loadOnce(() => import('./search'));
@@ -55,11 +56,9 @@ export class SiteSearch extends HTMLElement {
       event.preventDefault();
       this.open();
     });
-    // The reader is reaching for search: the dialog now, and the search as the pointer comes near (it may be there already, having brought this code).
-    void dialogs().catch(() => undefined);
-    const prefetch = () => void loadCode().catch(() => undefined);
-    if (opener.matches(':hover')) prefetch();
-    else opener.addEventListener('pointerenter', prefetch, { once: true });
+    // The reader is reaching for search: the dialog now, and the search as the pointer comes near.
+    startLoad(dialogs);
+    prefetchOnPointer(opener, loadCode);
   }
 }
 

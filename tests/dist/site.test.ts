@@ -15,6 +15,8 @@ const DIST = `${ROOT}dist`;
 const SUBPATH = { dir: `${ROOT}dist-subpath`, base: '/esg/report/' };
 const site = readBuiltSite(DIST, '/');
 const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
+/** The stylesheets a page links, as their addresses. */
+const stylesheetsOf = (html: string) => [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]);
 
 /** The gzip size of the one script chunk named after this module (a chunk loaded on demand). */
 function chunkBytes(name: string): number {
@@ -97,7 +99,7 @@ describe('the built site', () => {
       for (const view of ['en', 'zh', 'en-zh'] as const) {
         const path = `${view}/sections/${section.slug}/`;
         const html = readFileSync(`${DIST}/${path}index.html`, 'utf8');
-        const sheets = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]);
+        const sheets = stylesheetsOf(html);
         const scripts = [...html.matchAll(/<script\b[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]);
         expect(sheets, path).toHaveLength(1);
         expect(scripts, path).toHaveLength(1);
@@ -115,8 +117,7 @@ describe('the built site', () => {
   });
 
   it('keeps each page type within its HTML and CSS budget', () => {
-    const css = (html: string) =>
-      [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].reduce((n, m) => n + gz(readFileSync(`${DIST}${m[1]}`)), 0);
+    const css = (html: string) => stylesheetsOf(html).reduce((n, href) => n + gz(readFileSync(`${DIST}${href}`)), 0);
     const paths = { home: '', section: 'sections/climate-resilience/', report: 'report/', figures: 'figures/' } as const;
     const measured: Record<string, number> = {};
     for (const [type, rest] of Object.entries(paths) as [keyof typeof paths, string][]) {
