@@ -45,14 +45,23 @@ const searchOpener = searchControl?.querySelector('[data-search-open]');
 searchOpener?.setAttribute('role', 'button');
 searchOpener?.setAttribute('aria-haspopup', 'dialog');
 
+/** What the reader types after a search key, while the dialog is on its way: it goes into the dialog's box. */
+let typedAhead: string | null = null;
+
 // Keys: Space on the search button, as on any button, and "/" or Ctrl/⌘+K anywhere open search; on the whole
 // excerpt, Ctrl/⌘+P lays its pages out first, and the browser prints as it would have if that code cannot load.
 document.addEventListener('keydown', (event) => {
   const typing = (event.target as Element).closest?.('input, textarea, select, [contenteditable="true"]');
   const command = (key: string) => event.key.toLowerCase() === key && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey;
-  if (searchControl && ((event.key === ' ' && event.target === searchOpener) || (event.key === '/' && !typing) || command('k'))) {
+  if (typedAhead !== null && event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
     event.preventDefault();
-    startLoad(() => search().then(() => searchControl.open()));
+    typedAhead += event.key;
+  } else if (searchControl && ((event.key === ' ' && event.target === searchOpener) || (event.key === '/' && !typing) || command('k'))) {
+    event.preventDefault();
+    if (typedAhead !== null) return;
+    typedAhead = '';
+    const typed = () => typedAhead ?? '';
+    startLoad(() => search().then(() => searchControl.open(typed)).finally(() => (typedAhead = null)));
   } else if (command('p') && !root.dataset.paged && document.querySelector('print-button[data-paged]')) {
     event.preventDefault();
     print().then(

@@ -29,8 +29,11 @@ async function fetchDialog(address: string): Promise<HTMLDialogElement> {
 }
 
 export class SiteSearch extends HTMLElement {
-  /** Opens the dialog (the shortcuts ask for this; set once the link is found). */
-  open: () => void = () => undefined;
+  /**
+   * Opens the dialog (the shortcuts ask for this; set once the link is found). `typed`: what the reader typed
+   * while it was on its way, put in its box.
+   */
+  open: (typed?: () => string) => Promise<void> = () => Promise.resolve();
 
   connectedCallback(): void {
     const opener = this.querySelector<HTMLAnchorElement>('[data-search-open]');
@@ -44,17 +47,16 @@ export class SiteSearch extends HTMLElement {
         return workDialog(dialog);
       }),
     );
-    this.open = () => {
+    this.open = (typed) =>
       dialogs().then(
-        (open) => open(),
+        (open) => open(typed?.() ?? ''),
         // Without its dialog, the control is what it is without JavaScript: a link to the key figures.
         () => window.location.assign(opener.href),
       );
-    };
 
     opener.addEventListener('click', (event) => {
       event.preventDefault();
-      this.open();
+      void this.open();
     });
     // The reader is reaching for search: the dialog now, and the search as the pointer comes near.
     startLoad(dialogs);
@@ -62,8 +64,8 @@ export class SiteSearch extends HTMLElement {
   }
 }
 
-/** Wires a dialog: closing, and the search behind it. Returns what opens it. */
-function workDialog(dialog: HTMLDialogElement): () => void {
+/** Wires a dialog: closing, and the search behind it. Returns what opens it, with any text typed ahead in its box. */
+function workDialog(dialog: HTMLDialogElement): (typed: string) => void {
   const input = dialog.querySelector<HTMLInputElement>('input[type="text"]')!;
   const workings = loadOnce(() => loadCode().then((search) => search.searchDialog(dialog)));
   const unavailable = () => {
@@ -78,11 +80,13 @@ function workDialog(dialog: HTMLDialogElement): () => void {
   window.addEventListener('online', () => {
     if (dialog.open) workings().then((search) => search.opened(), unavailable);
   });
-  return () => {
+  return (typed) => {
     if (dialog.open) return;
     dialog.showModal();
     input.focus();
-    input.select();
+    // Typed ahead, the text is the query (searched once the search is there); else the last query is selected, to replace.
+    if (typed) input.value = typed;
+    else input.select();
     workings().then((search) => search.opened(), unavailable);
   };
 }

@@ -80,6 +80,25 @@ test('a click that comes before its code waits for it, then does what the code d
   await expect(page).toHaveURL(/\/zh\/sections\/climate-resilience\/#cr-green-electricity$/);
 });
 
+test('what the reader types straight after "/", while search is on its way, is the query', async ({ page }) => {
+  // The search control's code and its dialog take half a second to arrive; the reader does not wait.
+  for (const slow of [chunk('site-search'), /\/en\/search-dialog\/$/]) {
+    await page.route(slow, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await route.continue();
+    });
+  }
+  await page.goto('en/');
+  await page.keyboard.press('/');
+  await page.keyboard.type('ISO 50001');
+  await expect(page.locator('#search-input')).toBeFocused();
+  await expect(page.locator('#search-input')).toHaveValue('ISO 50001');
+  await expect(page.locator('#search-results [role=option]').first()).toHaveAttribute('href', /#cr-factory-efficiency$/);
+  // Once open, keys go to the box as usual.
+  await page.keyboard.type(' x');
+  await expect(page.locator('#search-input')).toHaveValue('ISO 50001 x');
+});
+
 test.describe('code that cannot load', () => {
   test.use({ expectedConsoleError: /ERR_FAILED|Failed to fetch|dynamically imported module|status of 503/ });
 
